@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { Button } from '@/components/ui/button';
+import { useErrorText } from '@/components/ui/error-message';
+import { useBackend, useDbStatus } from '@/data/backend-context';
+import { useT } from '@/i18n/i18n';
+
+/** Local mode only: profiles ("me", "my coach"…) so every journey can be tried on one machine. */
+export function ProfileSwitcher() {
+  const t = useT();
+  const errorText = useErrorText();
+  const id = useId();
+  const backend = useBackend();
+  const status = useDbStatus();
+  const queryClient = useQueryClient();
+  const local = backend?.local;
+  const ready = status.state === 'ready';
+
+  const session = useQuery({
+    queryKey: ['session'],
+    queryFn: () => backend!.session(),
+    enabled: !!backend && ready,
+  });
+  const profiles = useQuery({
+    queryKey: ['local-profiles'],
+    queryFn: () => local!.listProfiles(),
+    enabled: !!local && ready && session.isSuccess,
+  });
+  const switchTo = useMutation({
+    mutationFn: (profileId: string) => local!.switchProfile(profileId),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const create = useMutation({
+    mutationFn: async () => {
+      const name = window.prompt(t('profile.newPrompt'));
+      if (!name?.trim()) return;
+      const profile = await local!.createProfile(name);
+      await local!.switchProfile(profile.id);
+    },
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const demo = useMutation({
+    mutationFn: async () => {
+      const profile = await local!.loadDemo();
+      await local!.switchProfile(profile.id);
+    },
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+
+  if (!local) return null;
+  const error = switchTo.error ?? create.error ?? demo.error;
+  return (
+    <div className="profile-switcher">
+      <label htmlFor={id}>{t('profile.label')}</label>
+      <select
+        id={id}
+        value={session.data?.userId ?? ''}
+        disabled={!profiles.data || switchTo.isPending}
+        onChange={(event) => switchTo.mutate(event.target.value)}
+      >
+        {!profiles.data ? <option value="">{t('common.loading')}</option> : null}
+        {profiles.data?.map((profile) => (
+          <option key={profile.id} value={profile.id}>
+            {profile.displayName || t('profile.defaultName')}
+          </option>
+        ))}
+      </select>
+      <Button disabled={!ready || create.isPending} onClick={() => create.mutate()}>
+        {t('profile.new')}
+      </Button>
+      <Button disabled={!ready || demo.isPending} onClick={() => demo.mutate()}>
+        {t('profile.loadDemo')}
+      </Button>
+      {error ? (
+        <p role="alert" className="field-error">
+          {errorText(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

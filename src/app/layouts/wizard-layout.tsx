@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { planSteps, stepIndex, type PlanStep } from '@/domain/plan';
+import { useT } from '@/i18n/i18n';
+import { SaveStatus } from '../components/save-status';
+import { StepIndicator } from '../components/step-indicator';
+
+function currentStep(pathname: string): PlanStep {
+  const name = pathname.split('/')[2];
+  return (planSteps as readonly string[]).includes(name ?? '') ? (name as PlanStep) : 'niche';
+}
+
+export function WizardLayout() {
+  const t = useT();
+  const { pathname } = useLocation();
+  const step = currentStep(pathname);
+  const index = stepIndex(step);
+  const previous = planSteps[index - 1];
+  const next = planSteps[index + 1];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+
+  // Moving between steps moves focus to the new step's heading, as a page change would.
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    heading.current?.focus();
+  }, [step]);
+
+  return (
+    <div className="wizard">
+      <StepIndicator current={step} />
+      <div className="wizard-body">
+        <p className="muted">{t('wizard.stepOf', { n: index + 1, total: planSteps.length })}</p>
+        <h1 ref={heading} tabIndex={-1}>
+          {t(`step.${step}.title`)}
+        </h1>
+        <p className="lead">{t(`step.${step}.intro`)}</p>
+        <Outlet />
+        <div className="wizard-footer">
+          <SaveStatus />
+          <nav className="wizard-nav" aria-label={t('wizard.pager')}>
+            {previous ? (
+              <Link className="btn btn-secondary" to={`/plan/${previous}`}>
+                {t('wizard.back', { step: t(`step.${previous}`) })}
+              </Link>
+            ) : null}
+            {next ? (
+              <Link className="btn btn-primary" to={`/plan/${next}`}>
+                {t('wizard.next', { step: t(`step.${next}`) })}
+              </Link>
+            ) : null}
+          </nav>
+        </div>
+      </div>
+    </div>
+  );
+}

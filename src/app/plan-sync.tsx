@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import type { SectionKey } from '@/domain/plan';
+import { useBackend, useDbStatus } from '@/data/backend-context';
+import { BackendError } from '@/data/errors';
+import { getMyPlan, savePlanSection } from '@/data/plan-api';
+import { usePlanDraft } from '@/stores/plan-draft';
+
+const SAVE_DELAY_MS = 600;
+
+/**
+ * Keeps the wizard draft (zustand, persisted in this browser) and the backend in step:
+ * loads the plan of the current profile, then saves each edited section after a short pause.
+ */
+export function PlanSync() {
+  const backend = useBackend();
+  const status = useDbStatus();
+  const ready = !!backend && status.state === 'ready';
+
+  const session = useQuery({ queryKey: ['session'], queryFn: () => backend!.session(), enabled: ready });
+  const userId = session.data?.userId;
+  const plan = useQuery({
+    queryKey: ['plan', userId],
+    queryFn: () => getMyPlan(backend!),
+    enabled: ready && !!userId,
+  });
+
+  const hydrate = usePlanDraft((s) => s.hydrate);
+  useEffect(() => {
+    if (userId && plan.isSuccess) hydrate(userId, plan.data?.sections ?? {});
+  }, [userId, plan.isSuccess, plan.data, hydrate]);
+
+  const dirty = usePlanDraft((s) => s.dirty);
+  const hydratedFor = usePlanDraft((s) => s.hydratedFor);
+  const saveRequests = usePlanDraft((s) => s.saveRequests);
+  const saving = useRef(false);
+
+  useEffect(() => {
+    if (!ready || !userId || hydratedFor !== userId || Object.keys(dirty).length === 0) return;
+    const timer = window.setTimeout(async () => {
+      if (saving.current) return;
+      saving.current = true;
+      const store = usePlanDraft.getState();
+      store.setSave({ state: 'saving' });
+      try {
+        for (const [key, version] of Object.entries(store.dirty) as [SectionKey, number][]) {
+          const data = usePlanDraft.getState().sections[key] ?? {};
+          await savePlanSection(backend, { section: key, data });
+          usePlanDraft.getState().markSaved(key, version);
+        }
+        const left = Object.keys(usePlanDraft.getState().dirty).length;
+        usePlanDraft.getState().setSave(left ? { state: 'pending' } : { state: 'saved', at: Date.now() });
+      } catch (error) {
+        usePlanDraft.getState().setSave({ state: 'error', key: error instanceof BackendError ? error.key : 'unknown' });
+      } finally {
+        saving.current = false;
+      }
+    }, SAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [ready, userId, hydratedFor, dirty, saveRequests, backend]);
+
+  return null;
+}

@@ -1,0 +1,50 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { AppConfig } from '@/config/env';
+import type { Backend } from '@/data/backend';
+import { BackendContext } from '@/data/backend-context';
+import { createBackend } from '@/data/create-backend';
+import { BackendError } from '@/data/errors';
+
+function makeQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A contract error will not change by asking again; a network error might.
+        retry: (count, error) => count < 2 && (!(error instanceof BackendError) || error.key === 'network'),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+let backendPromise: Promise<Backend> | null = null;
+
+export function AppProviders({ config, children }: { config: Exclude<AppConfig, { mode: 'invalid' }>; children: ReactNode }) {
+  const [queryClient] = useState(makeQueryClient);
+  const [backend, setBackend] = useState<Backend | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    backendPromise ??= createBackend(config);
+    void backendPromise.then((created) => {
+      if (active) setBackend(created);
+    });
+    return () => {
+      active = false;
+    };
+  }, [config]);
+
+  useEffect(() => {
+    if (!backend) return;
+    return backend.onSessionChange(() => {
+      void queryClient.invalidateQueries();
+    });
+  }, [backend, queryClient]);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BackendContext.Provider value={backend}>{children}</BackendContext.Provider>
+    </QueryClientProvider>
+  );
+}

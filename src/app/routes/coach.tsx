@@ -1,0 +1,3 @@
+import { CoachHome } from '@/features/coach/components/coach-home';
+
+export default CoachHome;

@@ -1,0 +1,3 @@
+import { NicheStep } from '@/features/niche/components/niche-step';
+
+export default NicheStep;

@@ -1,0 +1,3 @@
+import { RespondPage } from '@/features/survey-respond/components/respond-page';
+
+export default RespondPage;

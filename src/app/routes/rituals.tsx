@@ -1,0 +1,3 @@
+import { StepPlaceholder } from './step-placeholder';
+
+export default StepPlaceholder;

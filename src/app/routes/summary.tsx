@@ -1,0 +1,3 @@
+import { SummaryStep } from '@/features/plan-summary/components/summary-step';
+
+export default SummaryStep;

@@ -1,0 +1,172 @@
+import type { Backend, DbStatus, FnArgs, FnName, FnReturns, LocalControls, LocalProfile, RpcOptions, Session } from '../backend';
+import { BackendError, fromPostgresError } from '../errors';
+import type { WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
+import { claimsFor } from './rpc';
+
+const PROFILE_KEY = 'noyau.localProfile';
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: unknown) => void };
+
+/** Local mode: PGlite in a Web Worker; local profiles stand in for Supabase Auth users. */
+export class EmbeddedBackend implements Backend {
+  readonly kind = 'embedded' as const;
+  readonly local: LocalControls;
+
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  private currentStatus: DbStatus = { state: 'starting' };
+  private statusListeners = new Set<(status: DbStatus) => void>();
+  private sessionListeners = new Set<(session: Session | null) => void>();
+  private ready!: Promise<void>;
+  private currentSession: Promise<Session> | null = null;
+
+  constructor(
+    private readonly createWorker: () => Worker = () =>
+      new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' }),
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage,
+  ) {
+    this.worker = this.spawn();
+    this.open(false);
+    this.local = {
+      listProfiles: () => this.whenReady(() => this.send<LocalProfile[]>({ type: 'listProfiles' })),
+      createProfile: (displayName) =>
+        this.whenReady(() => this.send<LocalProfile>({ type: 'createProfile', displayName })),
+      switchProfile: async (id) => {
+        this.storage.setItem(PROFILE_KEY, id);
+        this.currentSession = null;
+        const session = await this.session();
+        this.sessionListeners.forEach((listener) => listener(session));
+      },
+      loadDemo: () =>
+        this.whenReady(async () => {
+          const demo = await this.send<LocalProfile | null>({ type: 'loadDemo' });
+          if (!demo) throw new BackendError('unknown', 'The demo profile is missing from seed.sql.');
+          return demo;
+        }),
+      status: () => this.currentStatus,
+      onStatus: (listener) => {
+        this.statusListeners.add(listener);
+        return () => this.statusListeners.delete(listener);
+      },
+      retry: ({ inMemory = false } = {}) => {
+        this.currentSession = null;
+        this.open(inMemory);
+      },
+      reset: async () => {
+        await this.send({ type: 'reset' }).catch(() => undefined);
+        this.storage.removeItem(PROFILE_KEY);
+        this.worker.terminate();
+        this.rejectAll(new BackendError('database_unavailable', 'The local database was reset.'));
+        this.worker = this.spawn();
+        this.currentSession = null;
+        this.open(false);
+      },
+    };
+  }
+
+  async rpc<F extends FnName>(fn: F, args: FnArgs<F>, options: RpcOptions = {}): Promise<FnReturns<F>> {
+    await this.waitReady();
+    const session = options.asAnon ? null : await this.session();
+    const result = await this.send({
+      type: 'rpc',
+      call: {
+        fn,
+        args: args as Record<string, unknown>,
+        role: session ? 'authenticated' : 'anon',
+        claims: claimsFor(session?.userId ?? null),
+      },
+    });
+    return result as FnReturns<F>;
+  }
+
+  session(): Promise<Session> {
+    this.currentSession ??= this.resolveSession().catch((error: unknown) => {
+      this.currentSession = null;
+      throw error;
+    });
+    return this.currentSession;
+  }
+
+  onSessionChange(listener: (session: Session | null) => void): () => void {
+    this.sessionListeners.add(listener);
+    return () => this.sessionListeners.delete(listener);
+  }
+
+  async signOut(): Promise<void> {
+    // A local profile cannot sign out; forgetting the choice picks the first profile again.
+    this.storage.removeItem(PROFILE_KEY);
+    this.currentSession = null;
+    this.sessionListeners.forEach((listener) => listener(null));
+  }
+
+  private async resolveSession(): Promise<Session> {
+    await this.waitReady();
+    const profiles = await this.send<LocalProfile[]>({ type: 'listProfiles' });
+    const chosen = this.storage.getItem(PROFILE_KEY);
+    const profile =
+      profiles.find((p) => p.id === chosen) ??
+      profiles[0] ??
+      (await this.send<LocalProfile>({ type: 'createProfile', displayName: '' }));
+    this.storage.setItem(PROFILE_KEY, profile.id);
+    return { userId: profile.id, displayName: profile.displayName, isAnonymous: false };
+  }
+
+  private spawn(): Worker {
+    const worker = this.createWorker();
+    worker.onmessage = (event: MessageEvent<WorkerResponse | WorkerEvent>) => {
+      const message = event.data;
+      if ('type' in message) {
+        this.setStatus(message.status);
+        return;
+      }
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      if (message.ok) pending.resolve(message.result);
+      else pending.reject(message.error.code ? fromPostgresError(message.error) : new BackendError('unknown', message.error.message));
+    };
+    worker.onerror = (event) => {
+      this.setStatus({ state: 'failed', reason: 'unknown', detail: event.message || 'The database worker stopped.' });
+    };
+    return worker;
+  }
+
+  private open(inMemory: boolean) {
+    this.setStatus({ state: 'starting' });
+    this.ready = this.send({ type: 'open', inMemory }).then(() => undefined);
+    // Failures are reported through the status; callers see them when they wait for ready.
+    this.ready.catch(() => undefined);
+  }
+
+  private async waitReady(): Promise<void> {
+    try {
+      await this.ready;
+    } catch (error) {
+      throw new BackendError('database_unavailable', error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async whenReady<T>(work: () => Promise<T>): Promise<T> {
+    await this.waitReady();
+    return work();
+  }
+
+  private send<T = unknown>(request: WorkerRequest): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, request });
+    });
+  }
+
+  private rejectAll(error: unknown) {
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+
+  private setStatus(status: DbStatus) {
+    this.currentStatus = status;
+    this.statusListeners.forEach((listener) => listener(status));
+  }
+}

@@ -1,0 +1,24 @@
+import type { DbStatus, LocalProfile } from '../backend';
+import type { RpcCall } from './rpc';
+
+export type WorkerRequest =
+  | { type: 'open'; inMemory: boolean }
+  | { type: 'rpc'; call: RpcCall }
+  | { type: 'listProfiles' }
+  | { type: 'createProfile'; displayName: string }
+  | { type: 'loadDemo' }
+  | { type: 'reset' };
+
+export type WorkerResponse =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: SerializedError };
+
+export interface SerializedError {
+  code?: string;
+  message: string;
+  detail?: string;
+}
+
+export type WorkerEvent = { type: 'status'; status: DbStatus };
+
+export type ProfilesResult = LocalProfile[];

@@ -1,0 +1,120 @@
+-- Ground rules that every migration, present and future, must keep. Each check reads the
+-- catalogues, so a new table or function is covered without touching this file.
+begin;
+select plan(16);
+
+-- Schema `app`: reachable by the API roles only where granted, never by PUBLIC.
+select has_schema('app', 'schema app exists');
+select ok(not has_schema_privilege('public', 'app', 'usage'), 'PUBLIC has no usage on schema app');
+select ok(not has_schema_privilege('public', 'app', 'create'), 'PUBLIC cannot create in schema app');
+select is(
+  array(select r from unnest(array['anon', 'authenticated', 'service_role']) r
+         where has_schema_privilege(r, 'app', 'create')),
+  '{}'::text[],
+  'no API role can create objects in schema app'
+);
+
+-- Row level security on every table in `app`, and no table open to PUBLIC or anon.
+select ok(
+  array['plans', 'profiles']::name[] <@ array(
+    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where n.nspname = 'app' and c.relkind in ('r', 'p')),
+  'the checks below see the tables of schema app'
+);
+select is(
+  array(select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         where n.nspname = 'app' and c.relkind in ('r', 'p') and not c.relrowsecurity
+         order by 1),
+  '{}'::name[],
+  'row level security is enabled on every table in schema app'
+);
+select is(
+  array(select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         where n.nspname = 'app' and c.relkind in ('r', 'p', 'v', 'm', 'f')
+           and has_table_privilege('public', c.oid, 'select, insert, update, delete, truncate, references, trigger')
+         order by 1),
+  '{}'::name[],
+  'PUBLIC holds no privilege on any table or view in schema app'
+);
+-- anon reaches data only through functions (the public respondent ones are security definer).
+select is(
+  array(select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         where n.nspname = 'app' and c.relkind in ('r', 'p', 'v', 'm', 'f')
+           and has_table_privilege('anon', c.oid, 'select, insert, update, delete, truncate, references, trigger')
+         order by 1),
+  '{}'::name[],
+  'anon holds no privilege on any table or view in schema app'
+);
+
+-- Functions: nothing is callable by PUBLIC; each migration grants execute explicitly.
+-- Members of extensions (pgTAP, plpgsql_check, ...) are not ours and are left out.
+select is(
+  array(select p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+         where n.nspname = 'public'
+           and not exists (select 1 from pg_depend d
+                            where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+           and has_function_privilege('public', p.oid, 'execute')
+         order by 1),
+  '{}'::text[],
+  'no function in schema public is executable by PUBLIC'
+);
+select is(
+  array(select p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+         where n.nspname = 'app' and has_function_privilege('public', p.oid, 'execute')
+         order by 1),
+  '{}'::text[],
+  'no function in schema app is executable by PUBLIC'
+);
+select is(
+  array(select p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+         where n.nspname in ('public', 'app') and p.prosecdef
+           and p.proname not in ('get_public_survey', 'submit_response')
+         order by 1),
+  '{}'::text[],
+  'functions are security invoker, except the two public respondent functions'
+);
+select is(
+  array(select p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+         where n.nspname in ('public', 'app') and p.prosecdef
+           and not exists (select 1 from unnest(p.proconfig) c where c like 'search_path=%')
+         order by 1),
+  '{}'::text[],
+  'every security definer function sets its search_path'
+);
+
+-- The private API: authenticated only.
+select is(
+  array(select f from unnest(array['public.get_my_plan()', 'public.save_plan_section(text, jsonb)',
+                                   'public.get_my_profile()', 'public.save_my_profile(text, text[])']) f
+         where to_regprocedure(f) is null),
+  '{}'::text[],
+  'the private functions exist'
+);
+select is(
+  array(select f from unnest(array['public.get_my_plan()', 'public.save_plan_section(text, jsonb)',
+                                   'public.get_my_profile()', 'public.save_my_profile(text, text[])']) f
+         where has_function_privilege('anon', to_regprocedure(f), 'execute')),
+  '{}'::text[],
+  'anon cannot execute get_my_plan, save_plan_section, get_my_profile, save_my_profile'
+);
+select is(
+  array(select f from unnest(array['public.get_my_plan()', 'public.save_plan_section(text, jsonb)',
+                                   'public.get_my_profile()', 'public.save_my_profile(text, text[])']) f
+         where not has_function_privilege('authenticated', to_regprocedure(f), 'execute')),
+  '{}'::text[],
+  'authenticated can execute get_my_plan, save_plan_section, get_my_profile, save_my_profile'
+);
+
+-- TRUNCATE ignores row level security; REFERENCES and TRIGGER are never needed by clients.
+select is(
+  array(select r || ' on ' || c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         cross join unnest(array['anon', 'authenticated']) r
+         where n.nspname = 'app' and c.relkind in ('r', 'p')
+           and has_table_privilege(r, c.oid, 'truncate, references, trigger')
+         order by 1),
+  '{}'::text[],
+  'anon and authenticated hold no TRUNCATE, REFERENCES or TRIGGER on tables in schema app'
+);
+
+select * from finish();
+rollback;

@@ -1,0 +1,37 @@
+import { PGlite } from '@electric-sql/pglite';
+import fs from 'node:fs';
+import { inject } from 'vitest';
+import { claimsFor, runRpc } from '@/data/embedded/rpc';
+
+/** A fresh copy of the migrated and seeded database, from the run's snapshot. */
+export async function openSnapshot(): Promise<PGlite> {
+  const tar = fs.readFileSync(inject('pgliteSnapshot'));
+  return PGlite.create({ loadDataDir: new Blob([tar]) });
+}
+
+export async function createUser(db: PGlite, displayName = ''): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `insert into auth.users (raw_user_meta_data) values (jsonb_build_object('display_name', $1::text)) returning id::text`,
+    [displayName],
+  );
+  return rows[0]!.id;
+}
+
+/** Calls an API function as Supabase would for this user (null: the anonymous visitor). */
+export function callAs(db: PGlite, userId: string | null, fn: string, args: Record<string, unknown> = {}) {
+  return runRpc(db, { fn, args, role: userId ? 'authenticated' : 'anon', claims: claimsFor(userId) });
+}
+
+/** Runs raw SQL in a transaction as a role with claims, as a client reaching the table would. */
+export async function queryAs<T>(db: PGlite, userId: string | null, sql: string, params: unknown[] = []) {
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.exec(`set local role ${userId ? 'authenticated' : 'anon'}`);
+      await tx.query(`select set_config('request.jwt.claims', $1, true)`, [userId ? JSON.stringify(claimsFor(userId)) : '']);
+      const result = await tx.query<T>(sql, params);
+      return result;
+    });
+  } finally {
+    await db.exec('reset role');
+  }
+}
