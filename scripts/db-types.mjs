@@ -17,6 +17,7 @@ const generated = await withCluster(
     return execFileSync(process.execPath, [server], {
       env: {
         ...process.env,
+        NODE_NO_WARNINGS: '1',
         PG_META_DB_URL: url,
         PG_META_GENERATE_TYPES: 'typescript',
         PG_META_GENERATE_TYPES_INCLUDED_SCHEMAS: 'public',

@@ -5,7 +5,9 @@ import { useLocale } from '@/i18n/i18n';
 import { ConfigErrorPage } from './components/config-error-page';
 import { ErrorBoundary } from './components/error-boundary';
 import { AppProviders } from './providers';
-import { router } from './router';
+import { createAppRouter } from './router';
+
+const router = createAppRouter();
 
 export function App() {
   const locale = useLocale();

@@ -20,11 +20,21 @@ function makeQueryClient() {
 
 let backendPromise: Promise<Backend> | null = null;
 
-export function AppProviders({ config, children }: { config: Exclude<AppConfig, { mode: 'invalid' }>; children: ReactNode }) {
+export function AppProviders({
+  config,
+  backend: given,
+  children,
+}: {
+  config: Exclude<AppConfig, { mode: 'invalid' }>;
+  /** A backend made elsewhere (tests); otherwise the one the configuration asks for. */
+  backend?: Backend;
+  children: ReactNode;
+}) {
   const [queryClient] = useState(makeQueryClient);
-  const [backend, setBackend] = useState<Backend | null>(null);
+  const [backend, setBackend] = useState<Backend | null>(given ?? null);
 
   useEffect(() => {
+    if (given) return;
     let active = true;
     backendPromise ??= createBackend(config);
     void backendPromise.then((created) => {
@@ -33,7 +43,7 @@ export function AppProviders({ config, children }: { config: Exclude<AppConfig, 
     return () => {
       active = false;
     };
-  }, [config]);
+  }, [config, given]);
 
   useEffect(() => {
     if (!backend) return;

@@ -1,9 +1,9 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouteError } from './components/route-error';
 import { AppLayout } from './layouts/app-layout';
 
 // Every page is its own chunk: the public survey page must not pay for the creator's app.
-export const router = createBrowserRouter([
+export const routes: RouteObject[] = [
   {
     path: '/s/:slug',
     errorElement: <RouteError />,
@@ -33,4 +33,8 @@ export const router = createBrowserRouter([
       { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.default })) },
     ],
   },
-]);
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

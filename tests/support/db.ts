@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { Blob } from 'node:buffer';
 import fs from 'node:fs';
 import { inject } from 'vitest';
 import { claimsFor, runRpc } from '@/data/embedded/rpc';
@@ -6,7 +7,8 @@ import { claimsFor, runRpc } from '@/data/embedded/rpc';
 /** A fresh copy of the migrated and seeded database, from the run's snapshot. */
 export async function openSnapshot(): Promise<PGlite> {
   const tar = fs.readFileSync(inject('pgliteSnapshot'));
-  return PGlite.create({ loadDataDir: new Blob([tar]) });
+  // Node's Blob, not the test DOM's: PGlite reads it with arrayBuffer(), which jsdom's lacks.
+  return PGlite.create({ loadDataDir: new Blob([tar]) as unknown as globalThis.Blob });
 }
 
 export async function createUser(db: PGlite, displayName = ''): Promise<string> {

@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** PGlite applies every migration on a fresh browser profile: give it time on a slow machine. */
+export const DB_TIMEOUT = 20_000;
+
+/**
+ * Waits until the local database (PGlite in its worker) is open. The app then renders a
+ * visually-hidden "Local database ready" / "Base locale prête" inside `p.db-status-ready`.
+ */
+export async function waitForDb(page: Page): Promise<void> {
+  await expect(page.locator('.db-status-ready'), 'the local database should open').toBeAttached({
+    timeout: DB_TIMEOUT,
+  });
+}
+
+/** The wizard's save status (a `role=status` live region, next to the step pager). */
+export function saveStatus(page: Page): Locator {
+  return page.getByRole('status').and(page.locator('.save-status'));
+}
+
+/** Sets the app's language before any script runs, as the zustand persist store writes it. */
+export async function presetLocale(page: Page, locale: 'fr' | 'en'): Promise<void> {
+  await page.addInitScript((value) => {
+    window.localStorage.setItem('noyau.locale', JSON.stringify({ state: { locale: value }, version: 0 }));
+  }, locale);
+}
+
+/** Fails with a readable list when axe finds a serious or critical WCAG 2.1 A/AA violation. */
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  label = page.url(),
+  { soft = false }: { soft?: boolean } = {},
+): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious
+    .map((v) => {
+      const targets = v.nodes.map((node) => `    - ${node.target.join(' ')}`).join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${targets}`;
+    })
+    .join('\n');
+  (soft ? expect.soft : expect)(serious, `serious or critical axe violations on ${label}:\n${report}`).toEqual([]);
+}
+
+/** Describes the focused element, e.g. `textarea "Your niche in one sentence"` or `a "Next: Validate"`. */
+export async function focusedElement(page: Page): Promise<{ tag: string; name: string; href: string | null }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: 'body', name: '', href: null };
+    const labelledBy = el.getAttribute('aria-labelledby');
+    const labels = 'labels' in el ? (el as HTMLInputElement).labels : null;
+    const label =
+      el.getAttribute('aria-label') ??
+      (labelledBy ? document.getElementById(labelledBy)?.textContent : null) ??
+      labels?.[0]?.textContent ??
+      el.textContent ??
+      '';
+    return { tag: el.tagName.toLowerCase(), name: label.replace(/\s+/g, ' ').trim(), href: el.getAttribute('href') };
+  });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would.
+ * Reading `document.activeElement` only observes; every move is a key press.
+ */
+export async function tabUntil(
+  page: Page,
+  matches: (focused: { tag: string; name: string; href: string | null }) => boolean,
+  { backwards = false, max = 40 }: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const focused = await focusedElement(page);
+    if (matches(focused)) return;
+    seen.push(`${focused.tag} "${focused.name}"`);
+  }
+  throw new Error(`no matching element after ${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'}; focus went through:\n  ${seen.join('\n  ')}`);
+}
+
+/**
+ * Navigates inside the running app, as a link would (history.pushState + popstate, which the
+ * router listens to), without reloading the page: the local database stays open, so visiting
+ * many routes stays fast. Use `page.goto` when a full load is what is being tested.
+ */
+export async function navigateInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  }, path);
+  await expect(page).toHaveURL((url) => url.pathname === path);
+}

@@ -1,0 +1,56 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { AppProviders } from '@/app/providers';
+import { routes } from '@/app/router';
+import { createDbHost, DEMO_USER_ID, type OpenDatabase } from '@/data/embedded/db-host';
+import { EmbeddedBackend } from '@/data/embedded/embedded-backend';
+import { openSnapshot } from './db';
+
+/**
+ * The embedded backend with its real database host, run in this process instead of a Web Worker:
+ * messages are structured-cloned across, as they would be between threads.
+ */
+export function inProcessWorker(openDatabase: OpenDatabase): Worker {
+  const worker = {
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    onerror: null,
+    postMessage(data: unknown) {
+      queueMicrotask(() => void host.receive(structuredClone(data) as Parameters<typeof host.receive>[0]));
+    },
+    terminate() {},
+  };
+  const host = createDbHost(
+    (message) => queueMicrotask(() => worker.onmessage?.({ data: structuredClone(message) } as MessageEvent)),
+    openDatabase,
+  );
+  return worker as unknown as Worker;
+}
+
+// The snapshot is seeded; a first visit has no profile yet, so the demo user goes.
+async function openWithoutDemo() {
+  const db = await openSnapshot();
+  await db.query('delete from auth.users where id = $1', [DEMO_USER_ID]);
+  return db;
+}
+
+export interface RenderAppOptions {
+  openDatabase?: OpenDatabase;
+}
+
+export function renderApp(path: string, { openDatabase }: RenderAppOptions = {}) {
+  const databases: PGlite[] = [];
+  const open: OpenDatabase = async (inMemory) => {
+    const db = await (openDatabase ?? openWithoutDemo)(inMemory);
+    databases.push(db);
+    return db;
+  };
+  const backend = new EmbeddedBackend(() => inProcessWorker(open), localStorage);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(
+    <AppProviders config={{ mode: 'embedded' }} backend={backend}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, router, backend, databases };
+}
