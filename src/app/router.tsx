@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { RouteError } from './components/route-error';
 import { AppLayout } from './layouts/app-layout';
+import NotFound from './routes/not-found';
 
 // Every page is its own chunk: the public survey page must not pay for the creator's app.
 export const routes: RouteObject[] = [
@@ -30,7 +31,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'coach', lazy: () => import('./routes/coach').then((m) => ({ Component: m.default })) },
       { path: 'help/local-mode', lazy: () => import('./routes/help').then((m) => ({ Component: m.default })) },
-      { path: '*', lazy: () => import('./routes/not-found').then((m) => ({ Component: m.default })) },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ];

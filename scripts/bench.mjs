@@ -1,0 +1,12 @@
+// `npm run bench`: every benchmark that prints the DESIGN.md quality-bar figures.
+// Figures only: nothing here fails a build; compare them with the bars it prints.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const run = (script, args = []) => execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+
+if (!fs.existsSync(new URL('../dist/.vite/manifest.json', import.meta.url))) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+console.log('== Bundle sizes (gzip) ==');
+run(new URL('./bench-size.mjs', import.meta.url).pathname);
