@@ -4,6 +4,7 @@ export const errorKeys = [
   'not_authenticated',
   'invalid_section',
   'section_too_large',
+  'niche_too_long',
   'invalid_profile',
   'survey_not_found',
   'survey_closed',

@@ -1,6 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { planSteps, stepIndex, type PlanStep } from '@/domain/plan';
+import { Button } from '@/components/ui/button';
+import { isStepBlocked, planSteps, stepIndex, type PlanStep } from '@/domain/plan';
+import { usePlanDraft } from '@/stores/plan-draft';
 import { useT } from '@/i18n/i18n';
 import { SaveStatus } from '../components/save-status';
 import { StepIndicator } from '../components/step-indicator';
@@ -17,6 +19,8 @@ export function WizardLayout() {
   const index = stepIndex(step);
   const previous = planSteps[index - 1];
   const next = planSteps[index + 1];
+  const blocked = usePlanDraft((s) => isStepBlocked(step, s.sections));
+  const [blockedNotice, setBlockedNotice] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
 
@@ -38,6 +42,11 @@ export function WizardLayout() {
         <p className="lead">{t(`step.${step}.intro`)}</p>
         <Outlet />
         <div className="wizard-footer">
+          {blocked ? (
+            <p id="wizard-blocked" className={blockedNotice ? 'wizard-blocked field-error' : 'wizard-blocked'} role={blockedNotice ? 'alert' : undefined}>
+              {t('wizard.blocked')}
+            </p>
+          ) : null}
           <SaveStatus />
           <nav className="wizard-nav" aria-label={t('wizard.pager')}>
             {previous ? (
@@ -45,10 +54,16 @@ export function WizardLayout() {
                 {t('wizard.back', { step: t(`step.${previous}`) })}
               </Link>
             ) : null}
-            {next ? (
+            {next && !blocked ? (
               <Link className="btn btn-primary" to={`/plan/${next}`}>
                 {t('wizard.next', { step: t(`step.${next}`) })}
               </Link>
+            ) : null}
+            {next && blocked ? (
+              // Not a disabled button: it stays focusable, and says why it does not go on.
+              <Button variant="primary" aria-disabled="true" aria-describedby="wizard-blocked" onClick={() => setBlockedNotice(true)}>
+                {t('wizard.next', { step: t(`step.${next}`) })}
+              </Button>
             ) : null}
           </nav>
         </div>

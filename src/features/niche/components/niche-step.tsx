@@ -1,29 +1,26 @@
-import { useId } from 'react';
-import { NICHE_STATEMENT_MAX } from '@/domain/plan';
-import { useT } from '@/i18n/i18n';
-import { usePlanDraft } from '@/stores/plan-draft';
+import { useMemo } from 'react';
+import { lintNiche } from '@/domain/niche-lint';
+import { GuidedPrompts } from './guided-prompts';
+import { NicheExamples } from './niche-examples';
+import { NicheFindings } from './niche-findings';
+import { SizeAndShape } from './size-and-shape';
+import { StatementField } from './statement-field';
+import { useNicheSection } from '../hooks/use-niche-section';
 
-/** The niche statement. Issue 3 adds the guided prompts, the word count and the lint. */
 export function NicheStep() {
-  const t = useT();
-  const id = useId();
-  const niche = usePlanDraft((s) => s.sections.niche);
-  const setSection = usePlanDraft((s) => s.setSection);
-  const statement = niche?.statement ?? '';
+  const [niche, update] = useNicheSection();
+  const findings = useMemo(() => lintNiche(niche.statement), [niche.statement]);
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('niche.statement.label')}</label>
-      <p id={`${id}-hint`} className="hint">
-        {t('niche.statement.hint')}
-      </p>
-      <textarea
-        id={id}
-        rows={2}
-        maxLength={NICHE_STATEMENT_MAX}
-        aria-describedby={`${id}-hint`}
-        value={statement}
-        onChange={(event) => setSection('niche', { ...niche, statement: event.target.value })}
-      />
+    <div className="niche-step">
+      <div className="niche-main">
+        <GuidedPrompts niche={niche} update={update} />
+        <StatementField statement={niche.statement} onChange={(statement) => update({ statement })} />
+        <SizeAndShape niche={niche} update={update} />
+      </div>
+      <aside className="niche-margin" aria-labelledby="niche-findings-title">
+        <NicheFindings findings={findings} />
+        <NicheExamples />
+      </aside>
     </div>
   );
 }
