@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
+// zod/mini: this runs on every page, the public survey page included, so it must stay small.
 // Supabase mode needs both variables; with neither, the app runs in local (embedded) mode.
 const supabaseEnv = z.object({
   VITE_SUPABASE_URL: z.url({ protocol: /^https?$/ }),
-  VITE_SUPABASE_ANON_KEY: z.string().trim().min(20),
+  VITE_SUPABASE_ANON_KEY: z.string().check(z.trim(), z.minLength(20)),
 });
 
 export type AppConfig =
