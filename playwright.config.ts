@@ -27,7 +27,9 @@ export default defineConfig({
     reducedMotion: 'reduce',
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
-    trace: 'retain-on-failure',
+    // Recording traces (with their screencast) slows a two-core machine noticeably: ask for one
+    // when needed, e.g. `npm run test:e2e -- --trace on`.
+    trace: 'off',
     screenshot: 'only-on-failure',
   },
   projects: [

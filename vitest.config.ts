@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias },
   test: {
+    // Vitest's default is one worker per core minus one: a single worker on a two-core machine.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -21,7 +23,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/support/components-setup.ts'],
           globalSetup: ['tests/support/pglite-snapshot.ts'],
-          testTimeout: 20_000,
+          testTimeout: 40_000,
         },
       },
       {

@@ -2,7 +2,7 @@
 // `npm run test:e2e`: end-to-end tests in the system's Chromium against the production build.
 // Usage: node scripts/e2e.mjs [any `playwright test` argument, e.g. a file, -g "pattern", --headed]
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,7 +31,21 @@ function run(command, args) {
   return result.status ?? 1;
 }
 
-if (!existsSync(join(root, 'dist', 'index.html'))) {
+/** The newest modification time of the files under `path` (0 when it does not exist). */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
+}
+
+const builtIndex = join(root, 'dist', 'index.html');
+if (existsSync(builtIndex)) {
+  const sources = ['src', 'supabase/migrations', 'supabase/bootstrap', 'index.html', 'vite.config.ts'];
+  if (Math.max(...sources.map((source) => newest(join(root, source)))) > statSync(builtIndex).mtimeMs) {
+    console.warn('e2e: warning: dist/ is older than the sources; these tests run the previous build (`npm run build` to refresh).');
+  }
+} else {
   console.log('e2e: no production build in dist/, running `npm run build` first.');
   const code = run('npm', ['run', 'build']);
   if (code !== 0) {

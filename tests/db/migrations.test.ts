@@ -10,7 +10,7 @@ describe('embedded migrations', () => {
     const all = migrationFiles();
     const db = await PGlite.create();
     try {
-      expect(await applyMigrations(db, bootstrapSql, all)).toEqual(all.map((m) => m.name));
+      expect(await applyMigrations(db, bootstrapSql, all)).toEqual({ applied: all.map((m) => m.name), bootstrapped: true });
       const { rows } = await db.query<{ id: string }>(`insert into auth.users default values returning id::text`);
       const user = rows[0]!.id;
       await runRpc(db, {
@@ -21,8 +21,10 @@ describe('embedded migrations', () => {
       });
 
       const upgrade = { name: '99990101000000_add_note.sql', sql: `alter table app.plans add column note text default 'new'` };
-      expect(await applyMigrations(db, bootstrapSql, [...all, upgrade])).toEqual([upgrade.name]);
-      expect(await applyMigrations(db, bootstrapSql, [...all, upgrade])).toEqual([]);
+      expect(await applyMigrations(db, bootstrapSql, [...all, upgrade])).toEqual({ applied: [upgrade.name], bootstrapped: false });
+      expect(await applyMigrations(db, bootstrapSql, [...all, upgrade])).toEqual({ applied: [], bootstrapped: false });
+      // A changed bootstrap runs again, and keeps the data.
+      expect(await applyMigrations(db, `${bootstrapSql}\n-- changed`, [...all, upgrade])).toEqual({ applied: [], bootstrapped: true });
 
       const plan = await db.query<{ note: string; sections: { niche: { statement: string } } }>(
         'select note, sections from app.plans where owner_id = $1',

@@ -5,7 +5,7 @@ import { useLocaleStore } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
 
 // The first lazy route of a file is compiled on demand: give findBy* time for it.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   localStorage.clear();

@@ -6,6 +6,7 @@ import { routes } from '@/app/router';
 import { createDbHost, DEMO_USER_ID, type OpenDatabase } from '@/data/embedded/db-host';
 import { EmbeddedBackend } from '@/data/embedded/embedded-backend';
 import { openSnapshot } from './db';
+import { seedSql } from './sql-files';
 
 /**
  * The embedded backend with its real database host, run in this process instead of a Web Worker:
@@ -27,21 +28,30 @@ export function inProcessWorker(openDatabase: OpenDatabase): Worker {
   return worker as unknown as Worker;
 }
 
-// The snapshot is seeded; a first visit has no profile yet, so the demo user goes.
-async function openWithoutDemo() {
-  const db = await openSnapshot();
-  await db.query('delete from auth.users where id = $1', [DEMO_USER_ID]);
+// Opening PGlite costs about a second, so a test file opens the snapshot once and each test
+// starts from a clean state: every user but the demo one is deleted (their plans, surveys,
+// responses… go with them), and the demo is removed or put back as the test asks.
+let shared: Promise<PGlite> | null = null;
+
+async function openClean(keepDemo: boolean): Promise<PGlite> {
+  shared ??= openSnapshot();
+  const db = await shared;
+  await db.query('delete from auth.users where id <> $1', [DEMO_USER_ID]);
+  if (keepDemo) await db.exec(seedSql);
+  else await db.query('delete from auth.users where id = $1', [DEMO_USER_ID]);
   return db;
 }
 
 export interface RenderAppOptions {
   openDatabase?: OpenDatabase;
+  /** Keep the seed's demo profile, plan and survey (for the public survey page). */
+  keepDemo?: boolean;
 }
 
-export function renderApp(path: string, { openDatabase }: RenderAppOptions = {}) {
+export function renderApp(path: string, { openDatabase, keepDemo = false }: RenderAppOptions = {}) {
   const databases: PGlite[] = [];
   const open: OpenDatabase = async (inMemory) => {
-    const db = await (openDatabase ?? openWithoutDemo)(inMemory);
+    const db = await (openDatabase ?? (() => openClean(keepDemo)))(inMemory);
     databases.push(db);
     return db;
   };
