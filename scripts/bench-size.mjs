@@ -1,6 +1,7 @@
 // Prints the gzip size of the JS + CSS a first load needs, read from the production build's
-// Vite manifest (run `npm run build` first). A route counts the entry, its lazy route modules
-// and everything they import statically; what loads later (PGlite, charts…) is listed apart.
+// Vite manifest (run `npm run build` first). index.html picks one of two entries (the creator app,
+// or the public survey page); a route counts that entry, its lazy route modules and everything they
+// import statically. What loads later (PGlite, charts…) is listed apart.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -17,17 +18,17 @@ const routes = [
   {
     name: 'creator app, first route (/plan/niche)',
     bar: 250,
-    modules: ['index.html', 'src/app/layouts/wizard-layout.tsx', 'src/app/routes/niche.tsx', 'src/data/embedded/embedded-backend.ts'],
+    modules: ['index.html', 'src/main.tsx', 'src/app/layouts/wizard-layout.tsx', 'src/app/routes/niche.tsx', 'src/data/embedded/embedded-backend.ts'],
   },
   {
     name: 'public survey (/s/:slug), local mode',
     bar: 100,
-    modules: ['index.html', 'src/app/routes/respond.tsx', 'src/data/embedded/embedded-backend.ts'],
+    modules: ['index.html', 'src/respond-main.tsx', 'src/data/embedded/embedded-backend.ts'],
   },
   {
     name: 'public survey (/s/:slug), Supabase mode',
     bar: 100,
-    modules: ['index.html', 'src/app/routes/respond.tsx', 'src/data/supabase-backend.ts'],
+    modules: ['index.html', 'src/respond-main.tsx'],
   },
 ];
 

@@ -10,3 +10,6 @@ if (!fs.existsSync(new URL('../dist/.vite/manifest.json', import.meta.url))) {
 }
 console.log('== Bundle sizes (gzip) ==');
 run(new URL('./bench-size.mjs', import.meta.url).pathname);
+
+console.log('\n== Survey functions on PostgreSQL 15 ==');
+run(new URL('./bench-survey.mjs', import.meta.url).pathname);

@@ -107,5 +107,11 @@ try {
   summary.push(`setup:   FAILED (${stderr || error.message})`);
   code = 1;
 }
+// Concurrency (max_responses under 50 simultaneous submissions, idempotent retries) needs real
+// concurrent sessions, which pgTAP cannot open: its own script, on its own cluster.
+const concurrency = spawnSync(process.execPath, [path.join(root, 'scripts/test-pg-concurrency.mjs')], { stdio: 'inherit' });
+summary.push(`concurrency: ${concurrency.status === 0 ? 'PASS' : 'FAIL'}`);
+if (code === 0) code = concurrency.status ?? 1;
+
 console.log(`\n── database tests ──\n${summary.join('\n')}`);
 process.exitCode = code;

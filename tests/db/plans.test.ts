@@ -75,6 +75,17 @@ describe('save_plan_section refuses bad input and writes nothing', () => {
     expect(await alicePlan()).toEqual(before);
   });
 
+  it('applies each section’s own bounds, the launch plan’s included', async () => {
+    const before = await alicePlan();
+    await expect(
+      callAs(db, alice, 'save_plan_section', { p_section: 'launch', p_data: { price: -5 } }),
+    ).rejects.toMatchObject({ code: 'P0001', message: 'invalid_section' });
+    await expect(
+      callAs(db, alice, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'x'.repeat(201) } }),
+    ).rejects.toMatchObject({ code: 'P0001', message: 'niche_too_long' });
+    expect(await alicePlan()).toEqual(before);
+  });
+
   it('asks for a session when the claims carry no user', async () => {
     await expect(
       db.transaction(async (tx) => {

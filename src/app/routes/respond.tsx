@@ -1,3 +1,3 @@
-import { RespondPage } from '@/features/survey-respond/components/respond-page';
+import { RespondRoute } from '@/features/survey-respond/components/respond-route';
 
-export default RespondPage;
+export default RespondRoute;

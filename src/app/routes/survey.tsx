@@ -1,3 +1,3 @@
-import { StepPlaceholder } from './step-placeholder';
+import { SurveyStep } from '@/features/survey-builder/components/survey-step';
 
-export default StepPlaceholder;
+export default SurveyStep;

@@ -4,7 +4,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import bootstrap from '../../../supabase/bootstrap/local.sql?raw';
 import seed from '../../../supabase/seed.sql?raw';
-import type { DbStatus, LocalProfile } from '../backend';
+import type { DbStatus, LocalProfile, ProfileRole } from '../backend';
 import { applyMigrations, MigrationError, migrationName } from './migrate';
 import type { SerializedError, WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 import { runRpc } from './rpc';
@@ -25,6 +25,7 @@ const openBrowserDatabase: OpenDatabase = (inMemory) => PGlite.create(inMemory ?
 
 export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => void, openDatabase = openBrowserDatabase) {
   let db: PGlite | null = null;
+  let persistent = false;
   let opening: Promise<PGlite> | null = null;
 
   const setStatus = (status: DbStatus) => post({ type: 'status', status });
@@ -39,15 +40,17 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
       throw error;
     }
     try {
-      await applyMigrations(instance, bootstrap, migrations);
-      await instance.syncToFs();
+      const run = await applyMigrations(instance, bootstrap, migrations);
+      // Writing the database back to IndexedDB costs time: only when something changed.
+      if (run.bootstrapped || run.applied.length > 0) await instance.syncToFs();
     } catch (error) {
       await instance.close().catch(() => undefined);
       setStatus({ state: 'failed', reason: error instanceof MigrationError ? 'migration' : 'unknown', detail: messageOf(error) });
       throw error;
     }
     db = instance;
-    setStatus({ state: 'ready', persistent: !inMemory });
+    persistent = !inMemory;
+    setStatus({ state: 'ready', persistent });
     return instance;
   }
 
@@ -57,17 +60,28 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
     throw new Error('The local database is not open.');
   }
 
+  // The name and roles the profile saved (app.profiles), else the name it was created with.
   async function listProfiles(instance: PGlite): Promise<LocalProfile[]> {
-    const { rows } = await instance.query<{ id: string; display_name: string }>(
-      `select id::text, coalesce(raw_user_meta_data ->> 'display_name', '') as display_name
-         from auth.users order by created_at, id`,
+    const { rows } = await instance.query<{ id: string; display_name: string; roles: ProfileRole[] }>(
+      `select u.id::text,
+              coalesce(nullif(p.display_name, ''), u.raw_user_meta_data ->> 'display_name', '') as display_name,
+              coalesce(p.roles, array['creator']) as roles
+         from auth.users u left join app.profiles p on p.id = u.id
+        order by u.created_at, u.id`,
     );
-    return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
+    return rows.map((row) => ({ id: row.id, displayName: row.display_name, roles: row.roles }));
   }
 
   async function handle(request: WorkerRequest): Promise<unknown> {
     switch (request.type) {
       case 'open': {
+        // Another tab opened it already (shared worker): join, unless asked for the other kind.
+        if (db && persistent === !request.inMemory) {
+          setStatus({ state: 'ready', persistent });
+          return null;
+        }
+        if (opening) await opening.catch(() => undefined);
+        if (db && persistent === !request.inMemory) return null;
         if (db) await db.close().catch(() => undefined);
         db = null;
         opening = open(request.inMemory);
@@ -90,12 +104,18 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
       case 'createProfile': {
         const instance = await database();
         const name = request.displayName.trim().slice(0, 80);
-        const { rows } = await instance.query<{ id: string }>(
-          `insert into auth.users (raw_user_meta_data) values (jsonb_build_object('display_name', $1::text)) returning id::text`,
-          [name],
-        );
+        const roles: ProfileRole[] = request.roles?.length ? [...new Set(request.roles)] : ['creator'];
+        const id = await instance.transaction(async (tx) => {
+          const { rows } = await tx.query<{ id: string }>(
+            `insert into auth.users (raw_user_meta_data) values (jsonb_build_object('display_name', $1::text)) returning id::text`,
+            [name],
+          );
+          // The profile itself, as save_my_profile would write it (roles are a profile property).
+          await tx.query(`insert into app.profiles (id, display_name, roles) values ($1, $2, $3)`, [rows[0]!.id, name, roles]);
+          return rows[0]!.id;
+        });
         await instance.syncToFs();
-        return { id: rows[0]!.id, displayName: name } satisfies LocalProfile;
+        return { id, displayName: name, roles } satisfies LocalProfile;
       }
       case 'loadDemo': {
         const instance = await database();

@@ -5,6 +5,33 @@ import { claimsFor } from './rpc';
 
 const PROFILE_KEY = 'noyau.localProfile';
 
+/**
+ * The database worker: shared by every tab where the browser has SharedWorker (so all tabs see one
+ * database), a dedicated worker elsewhere (Chrome on Android, for one).
+ */
+function connectDatabaseWorker(): Worker {
+  if (typeof SharedWorker === 'undefined') {
+    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' });
+  }
+  const shared = new SharedWorker(new URL('./shared-worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' });
+  const port = shared.port;
+  // The port speaks the same messages as a dedicated worker; only terminate differs.
+  const facade = {
+    postMessage: (message: unknown) => port.postMessage(message),
+    terminate: () => {
+      port.postMessage({ id: 0, request: { type: 'disconnect' } });
+      port.close();
+    },
+    set onmessage(handler: ((event: MessageEvent) => void) | null) {
+      port.onmessage = handler;
+    },
+    set onerror(handler: ((event: ErrorEvent) => void) | null) {
+      shared.onerror = handler as ((event: Event) => void) | null;
+    },
+  };
+  return facade as unknown as Worker;
+}
+
 type Pending = { resolve: (value: unknown) => void; reject: (error: unknown) => void };
 
 /** Local mode: PGlite in a Web Worker; local profiles stand in for Supabase Auth users. */
@@ -22,16 +49,15 @@ export class EmbeddedBackend implements Backend {
   private currentSession: Promise<Session> | null = null;
 
   constructor(
-    private readonly createWorker: () => Worker = () =>
-      new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' }),
+    private readonly createWorker: () => Worker = connectDatabaseWorker,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage,
   ) {
     this.worker = this.spawn();
     this.open(false);
     this.local = {
       listProfiles: () => this.whenReady(() => this.send<LocalProfile[]>({ type: 'listProfiles' })),
-      createProfile: (displayName) =>
-        this.whenReady(() => this.send<LocalProfile>({ type: 'createProfile', displayName })),
+      createProfile: (displayName, roles) =>
+        this.whenReady(() => this.send<LocalProfile>({ type: 'createProfile', displayName, roles })),
       switchProfile: async (id) => {
         this.storage.setItem(PROFILE_KEY, id);
         this.currentSession = null;

@@ -1,11 +1,11 @@
-import type { DbStatus, LocalProfile } from '../backend';
+import type { DbStatus, LocalProfile, ProfileRole } from '../backend';
 import type { RpcCall } from './rpc';
 
 export type WorkerRequest =
   | { type: 'open'; inMemory: boolean }
   | { type: 'rpc'; call: RpcCall }
   | { type: 'listProfiles' }
-  | { type: 'createProfile'; displayName: string }
+  | { type: 'createProfile'; displayName: string; roles?: ProfileRole[] }
   | { type: 'loadDemo' }
   | { type: 'reset' };
 

@@ -117,12 +117,12 @@ select throws_ok(
 );
 select is(public.get_my_plan(), null::jsonb, 'B: the rejected first save created no plan');
 select lives_ok(
-  $$select public.save_plan_section('platform', '{"choice":"newsletter"}')$$,
+  $$select public.save_plan_section('platform', '{"choice":"telegram"}')$$,
   'B: saves a section of their own plan'
 );
 select is(
   public.get_my_plan() -> 'sections',
-  '{"platform":{"choice":"newsletter"}}'::jsonb,
+  '{"platform":{"choice":"telegram"}}'::jsonb,
   'B: reads only their own plan'
 );
 
@@ -202,7 +202,7 @@ select is(
 );
 select is(
   (select sections from app.plans where owner_id = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'),
-  '{"platform":{"choice":"newsletter"}}'::jsonb,
+  '{"platform":{"choice":"telegram"}}'::jsonb,
   'owner view: B''s plan holds only what B saved'
 );
 select is(

@@ -1,0 +1,3 @@
+import { BuilderPage } from '@/features/survey-builder/components/builder-page';
+
+export default BuilderPage;

@@ -1,0 +1,3 @@
+import { ResultsPage } from '@/features/survey-results/components/results-page';
+
+export default ResultsPage;

@@ -1,0 +1,35 @@
+import { percent, type Verdict } from '@/domain/verdict';
+import { useT } from '@/i18n/i18n';
+
+/** The verdict in plain words, with the figures and how they were computed. */
+export function VerdictCard({ verdict, headingLevel = 2 }: { verdict: Verdict | null; headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className={`verdict verdict-${verdict?.state ?? 'none'}`} aria-labelledby="verdict-title">
+      <Heading id="verdict-title">{t('survey.verdict.title')}</Heading>
+      {verdict === null ? (
+        <p>{t('survey.verdict.noThreshold')}</p>
+      ) : (
+        <>
+          <p className="verdict-words" data-state={verdict.state}>
+            {verdict.state === 'not_enough'
+              ? t('survey.verdict.not_enough', { total: verdict.total, min: verdict.minResponses })
+              : t(`survey.verdict.${verdict.state}`)}
+          </p>
+          <p>
+            {t('survey.verdict.detail', {
+              successes: verdict.successes,
+              total: verdict.total,
+              rate: percent(verdict.rate),
+              low: percent(verdict.low),
+              high: percent(verdict.high),
+              target: percent(verdict.targetRate),
+            })}
+          </p>
+          <p className="hint">{t('survey.verdict.how')}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+
+// Survey shapes shared by the builder, the public page and the results. zod/mini: the public page
+// imports the public shape and must stay small.
+
+export const questionKinds = ['single_choice', 'multiple_choice', 'scale', 'short_text', 'long_text', 'email_optin'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
+
+const option = z.object({ key: z.string(), label: z.string() });
+export const questionSchema = z.object({
+  id: z.string(),
+  position: z.number(),
+  kind: z.enum(questionKinds),
+  prompt: z.string(),
+  required: z.boolean(),
+  options: z.array(option),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
+});
+export type SurveyQuestion = z.infer<typeof questionSchema>;
+
+/** get_public_survey's answer (DESIGN.md, the public contract). */
+export const publicSurveySchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  intro: z.string(),
+  locale: z.enum(['fr', 'en']),
+  status: z.enum(['open', 'closed']),
+  questions: z.array(questionSchema),
+});
+export type PublicSurvey = z.infer<typeof publicSurveySchema>;
+
+export const surveyThresholdSchema = z.object({
+  question_id: z.nullable(z.string()),
+  option_keys: z.optional(z.nullable(z.array(z.string()))),
+  scale_min: z.optional(z.nullable(z.number())),
+  target_rate: z.number(),
+  min_responses: z.number(),
+});
+export type SurveyThreshold = z.infer<typeof surveyThresholdSchema>;
+
+/** What the creator functions return for one survey. */
+export const surveyDetailSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  intro: z.string(),
+  locale: z.enum(['fr', 'en']),
+  status: z.enum(['draft', 'published', 'closed']),
+  closes_at: z.nullable(z.string()),
+  max_responses: z.nullable(z.number()),
+  plan_id: z.nullable(z.string()),
+  created_at: z.string(),
+  updated_at: z.string(),
+  published_at: z.nullable(z.string()),
+  response_count: z.number(),
+  threshold: z.nullable(surveyThresholdSchema),
+  questions: z.array(questionSchema),
+});
+export type SurveyDetail = z.infer<typeof surveyDetailSchema>;
+
+export const surveySummarySchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  status: z.enum(['draft', 'published', 'closed']),
+  locale: z.enum(['fr', 'en']),
+  response_count: z.number(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  published_at: z.nullable(z.string()),
+});
+export type SurveySummary = z.infer<typeof surveySummarySchema>;
+
+/** Editing limits, the same as save_survey_questions checks in SQL. */
+export const SURVEY_LIMITS = {
+  title: 120,
+  intro: 1000,
+  prompt: 300,
+  questions: 20,
+  optionsMin: 2,
+  optionsMax: 12,
+  optionLabel: 120,
+} as const;

@@ -1,0 +1,53 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Backend } from '@/data/backend';
+import { useBackend } from '@/data/backend-context';
+import { surveyDetailSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
+import { surveyKeys } from './survey-keys';
+
+export const thresholdInput = z.object({
+  question_id: z.string().nullable(),
+  option_keys: z.array(z.string()).nullable().default(null),
+  scale_min: z.number().int().nullable().default(null),
+  target_rate: z.number().min(0.01).max(1),
+  min_responses: z.number().int().min(5).max(10_000),
+});
+
+export const updateSurveyInput = z.object({
+  title: z.string().trim().min(1).max(SURVEY_LIMITS.title).optional(),
+  intro: z.string().max(SURVEY_LIMITS.intro).optional(),
+  locale: z.enum(['fr', 'en']).optional(),
+  closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  maxResponses: z.number().int().min(1).max(100_000).nullable().optional(),
+  threshold: thresholdInput.optional(),
+});
+export type UpdateSurveyInput = z.input<typeof updateSurveyInput>;
+
+export async function updateSurvey(backend: Backend, surveyId: string, input: UpdateSurveyInput): Promise<SurveyDetail> {
+  const data = updateSurveyInput.parse(input);
+  return surveyDetailSchema.parse(
+    await backend.rpc('update_survey', {
+      p_survey_id: surveyId,
+      p_title: data.title,
+      p_intro: data.intro,
+      p_locale: data.locale,
+      p_closes_at: data.closesAt ?? undefined,
+      p_clear_closes_at: data.closesAt === null ? true : undefined,
+      p_max_responses: data.maxResponses ?? undefined,
+      p_clear_max_responses: data.maxResponses === null ? true : undefined,
+      p_threshold: (data.threshold as never) ?? undefined,
+    }),
+  );
+}
+
+export function useUpdateSurvey(surveyId: string) {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdateSurveyInput) => updateSurvey(backend!, surveyId, input),
+    onSuccess: (survey) => {
+      queryClient.setQueryData(surveyKeys.detail(survey.id), survey);
+      void queryClient.invalidateQueries({ queryKey: surveyKeys.mine });
+    },
+  });
+}

@@ -1,0 +1,199 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { useErrorText } from '@/components/ui/error-message';
+import { questionKinds, SURVEY_LIMITS, type QuestionKind, type SurveyDetail } from '@/domain/survey';
+import type { MessageKey } from '@/i18n/en';
+import { useT } from '@/i18n/i18n';
+import { saveQuestionsInput, useSaveSurveyQuestions, type QuestionInput } from '../api/save-survey-questions';
+import { QuestionEditor, type EditableQuestion } from './question-editor';
+
+const SAVE_DELAY_MS = 800;
+let uidCounter = 0;
+const uid = () => `q${++uidCounter}`;
+
+function fromSurvey(survey: SurveyDetail): EditableQuestion[] {
+  return survey.questions
+    .slice()
+    .sort((a, b) => a.position - b.position)
+    .map((q) => ({ uid: uid(), id: q.id, kind: q.kind, prompt: q.prompt, required: q.required, options: q.options, min: q.min, max: q.max }));
+}
+
+const toInput = ({ uid: _uid, ...question }: EditableQuestion): QuestionInput => question;
+
+export type QuestionsSaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'error';
+
+/** The ordered list of questions: edited here, saved as a whole after a short pause. */
+export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetail; onStateChange: (state: QuestionsSaveState) => void }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const [questions, setQuestions] = useState<EditableQuestion[]>(() => fromSurvey(survey));
+  const [version, setVersion] = useState(0);
+  const [state, setState] = useState<QuestionsSaveState>('idle');
+  const [announce, setAnnounce] = useState('');
+  const [removed, setRemoved] = useState<{ question: EditableQuestion; index: number } | null>(null);
+  const [newKind, setNewKind] = useState<QuestionKind>('single_choice');
+  const save = useSaveSurveyQuestions(survey.id);
+  const savedVersion = useRef(0);
+  const latestVersion = useRef(version);
+  useEffect(() => {
+    latestVersion.current = version;
+  }, [version]);
+  const focusAfter = useRef<string | null>(null);
+
+
+  const edit = (next: EditableQuestion[]) => {
+    setQuestions(next);
+    setVersion((v) => v + 1);
+    setState('pending');
+  };
+
+  const parsed = saveQuestionsInput.safeParse(questions.map(toInput));
+  const problems = parsed.success ? [] : parsed.error.issues;
+  // Edits that break a rule are kept on screen but not sent until fixed.
+  const shown: QuestionsSaveState = !parsed.success && state === 'pending' ? 'invalid' : state;
+  useEffect(() => onStateChange(shown), [shown, onStateChange]);
+
+  useEffect(() => {
+    if (version === savedVersion.current) return;
+    if (!parsed.success) return;
+    const sending = version;
+    const timer = window.setTimeout(() => {
+      setState('saving');
+      save.mutate(questions.map(toInput), {
+        onSuccess: (saved) => {
+          savedVersion.current = sending;
+          // New questions get their ids from the database; keep the list as it is otherwise.
+          const unchanged = sending === latestVersion.current;
+          setQuestions((current) =>
+            unchanged ? current.map((q, i) => (q.id ? q : { ...q, id: saved.questions.find((s) => s.position === i + 1)?.id ?? saved.questions[i]?.id })) : current,
+          );
+          setState(unchanged ? 'saved' : 'pending');
+        },
+        onError: () => setState('error'),
+      });
+    }, SAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- saving is driven by the edit version only
+  }, [version]);
+
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  });
+
+  const move = (index: number, delta: -1 | 1) => {
+    const target = index + delta;
+    if (target < 0 || target >= questions.length) return;
+    const next = questions.slice();
+    [next[index], next[target]] = [next[target]!, next[index]!];
+    edit(next);
+    setAnnounce(t('survey.builder.moved', { n: target + 1 }));
+    focusAfter.current = `move-${delta < 0 ? 'up' : 'down'}-${next[target]!.uid}`;
+    if ((delta < 0 && target === 0) || (delta > 0 && target === next.length - 1)) {
+      focusAfter.current = `move-${delta < 0 ? 'down' : 'up'}-${next[target]!.uid}`;
+    }
+  };
+
+  const remove = (index: number) => {
+    const question = questions[index]!;
+    edit(questions.filter((_, i) => i !== index));
+    setRemoved({ question, index });
+    setAnnounce(t('survey.builder.removed'));
+    focusAfter.current = 'undo-remove';
+  };
+
+  const undoRemove = () => {
+    if (!removed) return;
+    const next = questions.slice();
+    next.splice(removed.index, 0, removed.question);
+    edit(next);
+    setRemoved(null);
+  };
+
+  const add = () => {
+    const question = blankQuestion(newKind, t);
+    edit([...questions, question]);
+    focusAfter.current = `prompt-${question.uid}`;
+  };
+
+  const problemKeys = new Set(problems.map((p) => p.message));
+  return (
+    <section aria-labelledby="builder-questions" className="questions-editor">
+      <h2 id="builder-questions">{t('survey.builder.questions')}</h2>
+      <ol className="question-list">
+        {questions.map((question, index) => (
+          <li key={question.uid}>
+            <QuestionEditor
+              question={question}
+              index={index}
+              count={questions.length}
+              problems={problems.filter((p) => p.path[0] === index).map((p) => problemKey(p.path[1], p.message))}
+              onChange={(next) => edit(questions.map((q, i) => (i === index ? next : q)))}
+              onMove={(delta) => move(index, delta)}
+              onRemove={() => remove(index)}
+            />
+          </li>
+        ))}
+      </ol>
+      <p role="status" className="visually-hidden">{announce}</p>
+      {removed ? (
+        <p className="undo-bar">
+          {t('survey.builder.removed')}{' '}
+          <Button id="undo-remove" variant="link" onClick={undoRemove}>{t('survey.builder.undoRemove')}</Button>
+        </p>
+      ) : null}
+      {questions.length < SURVEY_LIMITS.questions ? (
+        <div className="add-question">
+          <label htmlFor="new-question-kind">{t('survey.builder.addKind')}</label>
+          <select id="new-question-kind" value={newKind} onChange={(e) => setNewKind(e.target.value as QuestionKind)}>
+            {questionKinds.map((kind) => (
+              <option key={kind} value={kind}>{t(`survey.builder.kind.${kind}`)}</option>
+            ))}
+          </select>
+          <Button onClick={add}>{t('survey.builder.add')}</Button>
+        </div>
+      ) : (
+        <p className="hint">{t('survey.builder.problem.too_many')}</p>
+      )}
+      <div className="save-status" role="status">
+        {shown === 'saving' ? t('survey.builder.saving') : shown === 'saved' ? t('survey.builder.saved') : shown === 'pending' ? t('survey.builder.pending') : null}
+        {shown === 'invalid' ? (
+          <span className="field-error">
+            {t('survey.builder.unsavedProblems', { count: problems.length })}
+            {problemKeys.has('one_email_optin') ? ` ${t('survey.builder.problem.one_email_optin')}` : null}
+          </span>
+        ) : null}
+        {shown === 'error' ? (
+          <span className="field-error">
+            {t('survey.builder.saveError', { reason: errorText(save.error) })}{' '}
+            <Button onClick={() => setVersion((v) => v + 1)}>{t('survey.builder.retry')}</Button>
+          </span>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+const knownProblems = new Set(['options_count', 'options_duplicate', 'scale_range']);
+
+/** Maps a zod issue on a question to one of the builder's plain-words problems. */
+function problemKey(field: PropertyKey | undefined, message: string): string {
+  if (knownProblems.has(message)) return message;
+  if (field === 'options') return 'options_count';
+  if (field === 'min' || field === 'max') return 'scale_range';
+  return 'prompt';
+}
+
+function blankQuestion(kind: QuestionKind, t: (key: MessageKey, params?: Record<string, string | number>) => string): EditableQuestion {
+  const choice = kind === 'single_choice' || kind === 'multiple_choice';
+  return {
+    uid: uid(),
+    kind,
+    prompt: t('survey.builder.newPrompt'),
+    required: kind !== 'email_optin',
+    options: choice ? [1, 2].map((n) => ({ key: `option_${n}`, label: t('survey.builder.newOption', { n }) })) : [],
+    min: kind === 'scale' ? 1 : null,
+    max: kind === 'scale' ? 5 : null,
+  };
+}

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import type { PublicRpc } from '@/data/public-rpc';
+import { publicSurveySchema, type PublicSurvey } from '@/domain/survey';
+
+export type { PublicSurvey } from '@/domain/survey';
+export type PublicQuestion = PublicSurvey['questions'][number];
+
+export async function getPublicSurvey(rpc: PublicRpc, slug: string): Promise<PublicSurvey> {
+  return publicSurveySchema.parse(await rpc('get_public_survey', { p_slug: slug }));
+}
+
+export interface SubmitInput {
+  slug: string;
+  respondentKey: string;
+  answers: Record<string, unknown>;
+  email: string | null;
+  consent: boolean;
+}
+
+export async function submitResponse(rpc: PublicRpc, input: SubmitInput): Promise<string> {
+  const id = await rpc('submit_response', {
+    p_slug: input.slug,
+    p_respondent_key: input.respondentKey,
+    p_answers: input.answers,
+    p_email: input.email,
+    p_consent: input.consent,
+  });
+  return z.string().parse(id);
+}

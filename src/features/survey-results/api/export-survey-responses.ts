@@ -1,0 +1,12 @@
+import * as z from 'zod/mini';
+import type { Backend } from '@/data/backend';
+
+const responsesSchema = z.object({
+  questions: z.array(z.object({ id: z.string(), position: z.number(), kind: z.string(), prompt: z.string() })),
+  rows: z.array(z.object({ id: z.string(), created_at: z.string(), answers: z.record(z.string(), z.unknown()) })),
+});
+export type ResponsesExport = z.infer<typeof responsesSchema>;
+
+export async function exportSurveyResponses(backend: Backend, surveyId: string): Promise<ResponsesExport> {
+  return responsesSchema.parse(await backend.rpc('export_survey_responses', { p_survey_id: z.uuid().parse(surveyId) }));
+}

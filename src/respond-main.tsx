@@ -1,0 +1,31 @@
+// The public survey page's own entry: React and the form, nothing of the creator app
+// (no router, no query cache, no charts, and no PGlite or Supabase client in Supabase mode).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { appConfig } from '@/config/env';
+import type { PublicRpc } from '@/data/public-rpc';
+import { postgrestRpc } from '@/data/public-rpc';
+import { RespondPage } from '@/features/survey-respond/components/respond-page';
+import './app/styles.css';
+
+const slug = decodeURIComponent(location.pathname.replace(/^\/s\//, '').replace(/\/$/, ''));
+
+async function publicRpc(): Promise<PublicRpc | null> {
+  if (appConfig.mode === 'supabase') return postgrestRpc(appConfig.supabaseUrl, appConfig.supabaseAnonKey);
+  if (appConfig.mode === 'embedded') {
+    const { EmbeddedBackend } = await import('@/data/embedded/embedded-backend');
+    const backend = new EmbeddedBackend();
+    return (fn, args) => backend.rpc(fn, args as never, { asAnon: true });
+  }
+  return null;
+}
+
+const root = createRoot(document.getElementById('root')!);
+const render = (rpc: PublicRpc | null) =>
+  root.render(
+    <StrictMode>
+      <RespondPage slug={slug} rpc={rpc} localMode={appConfig.mode === 'embedded'} />
+    </StrictMode>,
+  );
+render(null);
+void publicRpc().then(render);

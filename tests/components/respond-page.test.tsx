@@ -1,0 +1,66 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../support/render-app';
+
+// The seed's demo survey (supabase/seed.sql): published, French, one question of each kind.
+const DEMO = '/s/demo-interest';
+
+function setOnline(online: boolean) {
+  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+afterEach(() => setOnline(true));
+
+async function responseCount(databases: { query: (sql: string) => Promise<{ rows: unknown[] }> }[]) {
+  const { rows } = await databases[0]!.query(
+    `select count(*)::int as n from app.responses r join app.surveys s on s.id = r.survey_id where s.slug = 'demo-interest'`,
+  );
+  return (rows[0] as { n: number }).n;
+}
+
+describe('the public survey page', () => {
+  it('shows a clear page for an unknown survey', async () => {
+    renderApp('/s/no-such-survey', { keepDemo: true });
+    // No survey, so no survey language: the page follows the browser's (English here).
+    expect(await screen.findByRole('heading', { level: 1, name: 'Survey not found' })).toBeInTheDocument();
+  });
+
+  it('says what is missing before sending, in the survey’s language', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp(DEMO, { keepDemo: true });
+    await user.click(await screen.findByRole('button', { name: 'Envoyer mes réponses' }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Certaines réponses sont à revoir avant l’envoi');
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(screen.getAllByText('Cette question demande une réponse.').length).toBeGreaterThan(0);
+  });
+
+  it('keeps an answer sent offline and sends it once the connection returns, only once', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { databases } = renderApp(DEMO, { keepDemo: true });
+    await screen.findByRole('button', { name: 'Envoyer mes réponses' });
+    const before = await responseCount(databases);
+
+    // Answer every required question.
+    for (const group of screen.getAllByRole('group')) {
+      const radios = within(group).queryAllByRole('radio');
+      const boxes = within(group).queryAllByRole('checkbox');
+      if (radios.length) await user.click(radios[0]!);
+      else if (boxes.length && !/e-mail/i.test(group.textContent ?? '')) await user.click(boxes[0]!);
+    }
+    for (const box of screen.queryAllByRole('textbox')) {
+      if (box.getAttribute('type') === 'email' || box.getAttribute('name') === 'website') continue;
+      await user.type(box, 'Je bloque le lundi matin.');
+    }
+
+    setOnline(false);
+    await user.click(screen.getByRole('button', { name: 'Envoyer mes réponses' }));
+    expect(await screen.findByText('Gardé sur cet appareil')).toBeInTheDocument();
+    expect(await responseCount(databases)).toBe(before);
+
+    setOnline(true);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Merci !' })).toBeInTheDocument();
+    await waitFor(async () => expect(await responseCount(databases)).toBe(before + 1));
+  });
+});

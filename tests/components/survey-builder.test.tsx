@@ -1,0 +1,70 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { usePlanDraft } from '@/stores/plan-draft';
+import { renderApp } from '../support/render-app';
+
+async function builderFromNiche() {
+  const user = userEvent.setup({ delay: null });
+  usePlanDraft.getState().setSection('niche', { statement: 'productivity for introverted freelancers', what: 'productivity' });
+  const view = renderApp('/plan/survey');
+  await user.click(await screen.findByRole('radio', { name: 'English' }));
+  await user.click(screen.getByRole('button', { name: 'Create the survey' }));
+  await screen.findByRole('heading', { level: 2, name: 'Questions' }, { timeout: 10_000 });
+  return { user, ...view };
+}
+
+const prompts = () => screen.getAllByLabelText('Question text').map((input) => (input as HTMLInputElement).value);
+
+describe('the survey builder', () => {
+  it('reorders questions by keyboard and announces it, and removes with undo', async () => {
+    const { user, router } = await builderFromNiche();
+    expect(router.state.location.pathname).toMatch(/^\/surveys\/.+\/edit$/);
+    const before = prompts();
+    expect(before).toHaveLength(7);
+
+    const up = screen.getByRole('button', { name: 'Move question 2 up' });
+    up.focus();
+    await user.keyboard('{Enter}');
+    expect(prompts().slice(0, 2)).toEqual([before[1], before[0]]);
+    expect(screen.getByText('Question moved to position 1.')).toBeInTheDocument();
+    // Focus stays on a usable control of the moved question.
+    expect(screen.getByRole('button', { name: 'Move question 1 down' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Remove question 3' }));
+    expect(prompts()).toHaveLength(6);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(prompts()).toHaveLength(7);
+    expect(await screen.findByText('Saved', {}, { timeout: 10_000 })).toBeInTheDocument();
+  });
+
+  it('says what is wrong with a question and saves nothing until it is fixed', async () => {
+    const { user } = await builderFromNiche();
+    const first = screen.getByRole('group', { name: 'Question 1' });
+    const choice = within(first).getByLabelText('Choice 1');
+    await user.clear(choice);
+    expect(await within(first).findByText('A choice question needs 2 to 12 choices, each with a label.')).toBeInTheDocument();
+    expect(screen.getByText(/Not saved until these are fixed/)).toBeInTheDocument();
+
+    await user.type(choice, 'Yes, and I paid');
+    await waitFor(() => expect(screen.queryByText(/Not saved until these are fixed/)).toBeNull());
+  });
+
+  it('holds publishing until a threshold is set', async () => {
+    const { user } = await builderFromNiche();
+    const publish = screen.getByRole('button', { name: 'Publish' });
+    expect(publish).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('Complete the checklist to publish.')).toBeInTheDocument();
+
+    const threshold = screen.getByRole('region', { name: 'Success threshold' });
+    await user.click(within(threshold).getByRole('checkbox', { name: 'Yes, and I paid (course, coaching, tool)' }));
+    await user.click(within(threshold).getByRole('button', { name: 'Set this threshold' }));
+    expect(await within(threshold).findByText('Threshold set: 40 % of at least 30 answers.')).toBeInTheDocument();
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Publish' })).not.toHaveAttribute('aria-disabled', 'true'));
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+    const link = (await screen.findByLabelText('Public link')) as HTMLInputElement;
+    expect(link.value).toMatch(/\/s\/[a-z0-9-]+$/);
+    expect(screen.getByRole('img', { name: 'QR code of the public link' })).toBeInTheDocument();
+  });
+});
