@@ -1,3 +1,3 @@
-import { StepPlaceholder } from './step-placeholder';
+import { PlatformStep } from '@/features/platform/components/platform-step';
 
-export default StepPlaceholder;
+export default PlatformStep;

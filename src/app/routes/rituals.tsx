@@ -1,3 +1,3 @@
-import { StepPlaceholder } from './step-placeholder';
+import { RitualsStep } from '@/features/rituals/components/rituals-step';
 
-export default StepPlaceholder;
+export default RitualsStep;

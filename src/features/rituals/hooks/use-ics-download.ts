@@ -1,0 +1,36 @@
+import { useCallback } from 'react';
+import type { Schedule } from '@/domain/ritual-schedule';
+
+export interface DownloadResult {
+  fileName: string;
+  rituals: number;
+  sessions: number;
+}
+
+/**
+ * Builds the .ics file and hands it to the browser as a download. The builder is loaded only
+ * when a file is asked for, so the calendar code stays out of every other page.
+ */
+export function useIcsDownload(): (schedule: Schedule, options: { calendarName: string; fileLabel: string; ritualIds?: string[] }) => Promise<DownloadResult> {
+  return useCallback(async (schedule, { calendarName, fileLabel, ritualIds }) => {
+    const { buildIcs, icsFileName, ICS_MIME } = await import('@/domain/ritual-ics');
+    const text = buildIcs(schedule, { now: new Date(), calendarName, ritualIds });
+    const fileName = icsFileName(fileLabel);
+    const blob = new Blob([text], { type: ICS_MIME });
+    const url = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : `data:${ICS_MIME},${encodeURIComponent(text)}`;
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    if (url.startsWith('blob:')) window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    const kept = schedule.scheduled.filter((ritual) => !ritualIds || ritualIds.includes(ritual.id));
+    return {
+      fileName,
+      rituals: kept.length,
+      sessions: schedule.occurrences.filter((o) => kept.some((ritual) => ritual.id === o.ritualId)).length,
+    };
+  }, []);
+}

@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { usePlanDraft } from '@/stores/plan-draft';
+import { renderApp } from '../support/render-app';
+
+type User = ReturnType<typeof userEvent.setup>;
+// Answers are unique labels: found by label, which is much faster than by role on a long page.
+const pick = (user: User, answer: string) => user.click(screen.getByLabelText(answer));
+
+describe('the platform step', () => {
+  it('ranks the platforms with reasons, keeps one choice, and asks before replacing it', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp('/plan/platform');
+    expect(await screen.findByRole('heading', { level: 1, name: 'One platform, well run' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByText(/Answer a few questions to see a ranking/)).toBeInTheDocument();
+
+    await pick(user, 'Tech or gaming');
+    await pick(user, 'Live chat, back and forth');
+    await user.click(screen.getByLabelText('Discord'));
+    expect(screen.getByText(/^Best fit: Discord, \d+ out of 100\./)).toBeInTheDocument();
+    const ranking = screen.getAllByRole('listitem').filter((li) => li.classList.contains('platform-card'));
+    expect(within(ranking[0]!).getByRole('heading', { level: 3 })).toHaveTextContent('No. 1 Discord');
+    expect(within(ranking[0]!).getByText(/The article’s pick for tech and gaming communities/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Choose Discord' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Your choice' })).toHaveFocus();
+    expect(screen.getByText('Discord chosen. The reasons are kept with your plan.')).toBeInTheDocument();
+    expect(screen.getByText('You chose Discord.')).toBeInTheDocument();
+    expect(usePlanDraft.getState().sections.platform).toMatchObject({
+      choice: 'discord',
+      rank: 1,
+      reasons: expect.arrayContaining([{ key: 'article_tech', params: { kind: 'tech_gaming' } }]),
+    });
+
+    // A second platform: the article's rule is asked, and "keep" changes nothing.
+    const telegram = screen.getByRole('button', { name: 'Choose Telegram' });
+    await user.click(telegram);
+    const dialog = screen.getByRole('alertdialog', { name: 'One platform, well run' });
+    expect(dialog).toHaveTextContent('one platform, well run, beats five left to die. Replace Discord with Telegram?');
+    expect(within(dialog).getByRole('button', { name: 'Keep Discord' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(telegram).toHaveFocus();
+    expect(usePlanDraft.getState().sections.platform?.choice).toBe('discord');
+
+    await user.click(telegram);
+    await user.click(screen.getByRole('button', { name: 'Replace with Telegram' }));
+    expect(screen.getByText('You chose Telegram.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Choose Discord' })).toBeInTheDocument();
+    expect(usePlanDraft.getState().sections.platform?.choice).toBe('telegram');
+  });
+
+  it('rules WhatsApp out for 2,000 members, with the limit and its source', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp('/plan/platform');
+    await screen.findByRole('heading', { level: 1, name: 'One platform, well run' }, { timeout: 15_000 });
+    await pick(user, 'Closeness and mutual support');
+    await user.type(screen.getByLabelText('Expected size'), '2000');
+    const excluded = screen.getByRole('region', { name: 'Ruled out' });
+    const whatsapp = within(excluded).getByText('WhatsApp Business').closest('li')!;
+    expect(whatsapp).toHaveTextContent('Holds 1,024 members at most; you aim for 2,000.');
+    expect(whatsapp).toHaveTextContent('third-party figure');
+    expect(screen.queryByRole('button', { name: 'Choose WhatsApp Business' })).not.toBeInTheDocument();
+    // The size is the niche's target: one figure for the whole plan.
+    expect(usePlanDraft.getState().sections.niche?.targetSize).toBe(2000);
+  });
+
+  it('keeps the first cohort at 20 to 50', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp('/plan/platform');
+    const start = await screen.findByLabelText('How many people will you invite first?', {}, { timeout: 15_000 });
+    await user.type(start, '200');
+    expect(screen.getByText('200 is too many for a start: invite 20 to 50, and let them bring the next ones.')).toBeInTheDocument();
+    await user.clear(start);
+    await user.type(start, '30');
+    expect(screen.getByText('A good first cohort: small enough for everyone to talk to each other.')).toBeInTheDocument();
+    expect(usePlanDraft.getState().sections.niche?.startSize).toBe(30);
+  });
+
+  it('speaks French, numbers included', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderApp('/plan/platform');
+    await user.click(await screen.findByRole('button', { name: 'Français' }, { timeout: 15_000 }));
+    await pick(user, 'Proximité et entraide');
+    await user.type(screen.getByLabelText('Taille visée'), '2000');
+    expect(screen.getByText(/Accueille 1\s024 membres au plus ; vous en visez 2\s000\./)).toBeInTheDocument();
+    expect(screen.getByText('Écartées', { selector: 'h3' })).toBeInTheDocument();
+  });
+});
