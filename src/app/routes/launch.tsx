@@ -1,3 +1,3 @@
-import { StepPlaceholder } from './step-placeholder';
+import { LaunchStep } from '@/features/launch/components/launch-step';
 
-export default StepPlaceholder;
+export default LaunchStep;

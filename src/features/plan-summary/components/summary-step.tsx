@@ -1,13 +1,70 @@
-import { useT } from '@/i18n/i18n';
+import { useId, useState } from 'react';
+import { SectionComments } from '@/components/plan/section-comments';
+import { Button } from '@/components/ui/button';
+import { markdownFileName, planMarkdown } from '@/domain/plan-markdown';
+import { useLocale, useT } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
+import { useSurveyVerdict } from '../api/get-survey-verdict';
+import { useMyCheckins } from '../api/list-my-checkins';
+import { useOptionalT } from '../hooks/use-optional-t';
+import { useToday } from '../hooks/use-today';
+import { buildSummaryDocument, completeCount, type SurveyState } from '../lib/summary-document';
+import { CoachSharePanel } from './coach-share-panel';
+import { DocumentView } from './document-view';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
 
 export function SummaryStep() {
   const t = useT();
-  const statement = usePlanDraft((s) => s.sections.niche?.statement?.trim() ?? '');
+  const locale = useLocale();
+  const optional = useOptionalT();
+  const today = useToday();
+  const sections = usePlanDraft((s) => s.sections);
+  const checkins = useMyCheckins();
+  const surveyId = sections.survey?.surveyId;
+  const surveyQuery = useSurveyVerdict(surveyId);
+  const [sharing, setSharing] = useState(false);
+  const shareId = useId();
+
+  const survey: SurveyState = !surveyId
+    ? { state: 'none' }
+    : surveyQuery.isSuccess
+      ? { state: 'ready', ...surveyQuery.data }
+      : surveyQuery.isError
+        ? { state: 'error' }
+        : { state: 'loading' };
+  const doc = buildSummaryDocument({ sections, checkins: checkins.data ?? null, survey, today, locale, t, optional });
+  const done = completeCount(doc);
+
   return (
-    <section aria-labelledby="summary-niche" className="summary-section">
-      <h2 id="summary-niche">{t('summary.niche')}</h2>
-      {statement ? <p className="summary-statement">{statement}</p> : <p className="muted">{t('summary.empty')}</p>}
-    </section>
+    <div className="plan-summary">
+      <div className="summary-toolbar no-print" role="group" aria-label={t('summary.actions')}>
+        <Button variant="primary" onClick={() => window.print()}>
+          {t('summary.print')}
+        </Button>
+        <Button onClick={() => download(markdownFileName(`${doc.title} ${sections.niche?.statement ?? ''}`), planMarkdown(doc))}>
+          {t('summary.markdown')}
+        </Button>
+        <Button aria-expanded={sharing} aria-controls={shareId} onClick={() => setSharing((open) => !open)}>
+          {t('summary.share')}
+        </Button>
+      </div>
+      <div id={shareId} className="panel share-panel no-print" hidden={!sharing}>
+        <CoachSharePanel />
+      </div>
+      <SectionComments section="summary" />
+      <p className="summary-progress no-print">{t('summary.progress', { done, total: doc.sections.length })}</p>
+      <p className="hint no-print">{t('summary.printHint')}</p>
+      <DocumentView doc={doc} />
+    </div>
   );
 }

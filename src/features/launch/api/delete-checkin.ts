@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Backend } from '@/data/backend';
+import { useBackend } from '@/data/backend-context';
+import type { Checkin } from '@/domain/engagement';
+import { checkinKeys } from './checkin-keys';
+
+export const deleteCheckinInput = z.iso.date();
+
+export async function deleteCheckin(backend: Backend, weekStart: string): Promise<string> {
+  const result = z.object({ week_start: z.iso.date() }).parse(await backend.rpc('delete_checkin', { p_week_start: deleteCheckinInput.parse(weekStart) }));
+  return result.week_start;
+}
+
+export function useDeleteCheckin() {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (weekStart: string) => deleteCheckin(backend!, weekStart),
+    onSuccess: (weekStart) => {
+      queryClient.setQueryData<Checkin[]>(checkinKeys.mine, (list = []) => list.filter((c) => c.weekStart !== weekStart));
+    },
+  });
+}

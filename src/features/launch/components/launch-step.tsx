@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { SectionComments } from '@/components/plan/section-comments';
+import { sortByWeek } from '@/domain/engagement';
+import { detectPitfalls } from '@/domain/pitfalls';
+import { useT } from '@/i18n/i18n';
+import { usePlanDraft } from '@/stores/plan-draft';
+import { useMyCheckins } from '../api/list-my-checkins';
+import { useLaunchSection } from '../hooks/use-launch-section';
+import { useToday } from '../hooks/use-today';
+import { AmbassadorsSection } from './ambassadors-section';
+import { CheckinsSection } from './checkins-section';
+import { EngagementDashboard } from './engagement-dashboard';
+import { MoneySection } from './money-section';
+import { PitfallList } from './pitfall-list';
+import { ScaleSection } from './scale-section';
+import { TargetsSection } from './targets-section';
+
+const parts = ['checkins', 'engagement', 'pitfalls', 'targets', 'money', 'ambassadors', 'scale'] as const;
+
+export function LaunchStep() {
+  const t = useT();
+  const today = useToday();
+  const [launch, update] = useLaunchSection();
+  const nicheTargetSize = usePlanDraft((s) => s.sections.niche?.targetSize);
+  const ritualsStart = usePlanDraft((s) => s.sections.rituals?.startDate);
+  const query = useMyCheckins();
+  const checkins = useMemo(() => query.data ?? [], [query.data]);
+
+  const targetSize = launch.targetSize ?? nicheTargetSize ?? null;
+  const latest = sortByWeek(checkins).at(-1);
+  const currentSize = latest?.members ?? null;
+  const pitfalls = detectPitfalls({ checkins, launch, ritualsStart, today });
+  // Any week over budget is the moment to hand some of the work over, not only a lasting overload.
+  const overBudget = !!latest && launch.hoursBudget != null && latest.creatorHours > launch.hoursBudget;
+
+  return (
+    <div className="launch-step">
+      <SectionComments section="launch" />
+      <nav aria-labelledby="launch-contents" className="launch-contents">
+        <h2 id="launch-contents" className="contents-title">{t('launch.contents')}</h2>
+        <ol>
+          {parts.map((part) => (
+            <li key={part}>
+              <a href={`#launch-${part}`}>{t(`launch.${part}.title`)}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <CheckinsSection checkins={query.data} loading={query.isPending} error={query.error} today={today} />
+      <EngagementDashboard checkins={checkins} hoursBudget={launch.hoursBudget} activeRateTarget={launch.activeRateTarget} />
+      <PitfallList pitfalls={pitfalls} />
+      <TargetsSection launch={launch} update={update} nicheTargetSize={nicheTargetSize} />
+      <MoneySection launch={launch} update={update} currentSize={currentSize} targetSize={targetSize} />
+      <AmbassadorsSection launch={launch} update={update} checkins={checkins} overBudget={overBudget} today={today} />
+      <ScaleSection launch={launch} update={update} targetSize={targetSize} />
+    </div>
+  );
+}
