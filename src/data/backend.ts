@@ -9,11 +9,17 @@ export interface Session {
   userId: string;
   displayName: string;
   isAnonymous: boolean;
+  /** The account's email, when it has one (Supabase mode); local profiles have none. */
+  email?: string | null;
 }
+
+export type ProfileRole = 'creator' | 'coach';
 
 export interface LocalProfile {
   id: string;
   displayName: string;
+  /** From app.profiles; a profile never saved is a creator. */
+  roles: ProfileRole[];
 }
 
 export type DbStatus =
@@ -24,13 +30,30 @@ export type DbStatus =
 /** Only the embedded backend has local profiles and a database lifecycle. */
 export interface LocalControls {
   listProfiles(): Promise<LocalProfile[]>;
-  createProfile(displayName: string): Promise<LocalProfile>;
+  /** A new local profile; its app.profiles row is written at once, with these roles (default: creator). */
+  createProfile(displayName: string, roles?: ProfileRole[]): Promise<LocalProfile>;
   switchProfile(id: string): Promise<void>;
   loadDemo(): Promise<LocalProfile>;
   status(): DbStatus;
   onStatus(listener: (status: DbStatus) => void): () => void;
   retry(options?: { inMemory?: boolean }): void;
   reset(): Promise<void>;
+}
+
+/**
+ * Only the Supabase backend has accounts: anonymous sign-in (automatic), email one-time codes,
+ * adding an email to an anonymous account. Errors come back as BackendError (auth_* keys).
+ */
+export interface AccountControls {
+  /** Sends a one-time code (and a sign-in link) to this email; signs in to that account once verified. */
+  requestEmailCode(email: string): Promise<void>;
+  verifyEmailCode(email: string, code: string): Promise<void>;
+  /**
+   * Adds an email to the current anonymous account: the same user id, so the plan is kept.
+   * Supabase sends a confirmation code (and link) to the address.
+   */
+  addEmail(email: string): Promise<void>;
+  verifyAddedEmail(email: string, code: string): Promise<void>;
 }
 
 export interface RpcOptions {
@@ -47,4 +70,5 @@ export interface Backend {
   onSessionChange(listener: (session: Session | null) => void): () => void;
   signOut(): Promise<void>;
   readonly local?: LocalControls;
+  readonly account?: AccountControls;
 }

@@ -16,14 +16,106 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      accept_coach_invitation: { Args: { p_code: string }; Returns: Json }
+      add_plan_comment: {
+        Args: {
+          p_body: string
+          p_parent_id?: string
+          p_plan_id: string
+          p_section: string
+        }
+        Returns: Json
+      }
+      close_survey: { Args: { p_survey_id: string }; Returns: Json }
+      create_coach_invitation: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      create_survey: {
+        Args: {
+          p_intro?: string
+          p_locale: string
+          p_plan_id?: string
+          p_questions?: Json
+          p_title: string
+        }
+        Returns: Json
+      }
+      delete_checkin: { Args: { p_week_start: string }; Returns: Json }
+      delete_survey: { Args: { p_survey_id: string }; Returns: Json }
+      duplicate_survey: { Args: { p_survey_id: string }; Returns: Json }
+      export_survey_responses: { Args: { p_survey_id: string }; Returns: Json }
+      export_survey_waitlist: { Args: { p_survey_id: string }; Returns: Json }
+      get_coach_plan: { Args: { p_plan_id: string }; Returns: Json }
       get_my_plan: { Args: Record<PropertyKey, never>; Returns: Json }
+      get_my_plan_review: { Args: Record<PropertyKey, never>; Returns: Json }
       get_my_profile: { Args: Record<PropertyKey, never>; Returns: Json }
+      get_public_survey: { Args: { p_slug: string }; Returns: Json }
+      get_survey: { Args: { p_survey_id: string }; Returns: Json }
+      list_coach_plans: { Args: Record<PropertyKey, never>; Returns: Json }
+      list_my_checkins: { Args: Record<PropertyKey, never>; Returns: Json }
+      list_my_coach_access: { Args: Record<PropertyKey, never>; Returns: Json }
+      list_my_surveys: { Args: Record<PropertyKey, never>; Returns: Json }
+      publish_survey: { Args: { p_survey_id: string }; Returns: Json }
+      reopen_survey: { Args: { p_survey_id: string }; Returns: Json }
+      revoke_coach: { Args: { p_link_id: string }; Returns: Json }
+      revoke_coach_invitation: {
+        Args: { p_invitation_id: string }
+        Returns: Json
+      }
+      save_checkin: {
+        Args: {
+          p_active_members: number
+          p_conversations_between_members: number
+          p_conversations_by_members: number
+          p_conversations_total: number
+          p_creator_hours: number
+          p_members: number
+          p_note?: string
+          p_replace?: boolean
+          p_week_start: string
+        }
+        Returns: Json
+      }
       save_my_profile: {
         Args: { p_display_name: string; p_roles?: string[] }
         Returns: Json
       }
       save_plan_section: {
         Args: { p_data: Json; p_section: string }
+        Returns: Json
+      }
+      save_survey_questions: {
+        Args: { p_questions: Json; p_survey_id: string }
+        Returns: Json
+      }
+      set_plan_review: {
+        Args: { p_plan_id: string; p_status: string }
+        Returns: Json
+      }
+      submit_response: {
+        Args: {
+          p_answers: Json
+          p_consent?: boolean
+          p_email?: string
+          p_respondent_key: string
+          p_slug: string
+        }
+        Returns: string
+      }
+      survey_results: { Args: { p_survey_id: string }; Returns: Json }
+      update_survey: {
+        Args: {
+          p_clear_closes_at?: boolean
+          p_clear_max_responses?: boolean
+          p_closes_at?: string
+          p_intro?: string
+          p_locale?: string
+          p_max_responses?: number
+          p_survey_id: string
+          p_threshold?: Json
+          p_title?: string
+        }
         Returns: Json
       }
     }

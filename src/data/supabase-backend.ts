@@ -1,7 +1,43 @@
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import type { Backend, FnArgs, FnName, FnReturns, RpcOptions, Session } from './backend';
+import { createClient, type SupabaseClient, type User } from '@supabase/supabase-js';
+import type { AccountControls, Backend, FnArgs, FnName, FnReturns, RpcOptions, Session } from './backend';
 import type { Database } from './database.types';
-import { BackendError, fromPostgresError } from './errors';
+import { BackendError, fromPostgresError, type ErrorKey } from './errors';
+
+function sessionOf(user: User): Session {
+  return {
+    userId: user.id,
+    displayName: typeof user.user_metadata?.display_name === 'string' ? user.user_metadata.display_name : '',
+    isAnonymous: user.is_anonymous ?? false,
+    email: user.email || null,
+  };
+}
+
+/** Supabase Auth's error codes, as the keys the UI has messages for. */
+export function authErrorKey(error: { code?: string; status?: number; name?: string }): ErrorKey {
+  if (error.name === 'AuthRetryableFetchError' || error.status === 0) return 'network';
+  switch (error.code) {
+    case 'otp_expired':
+    case 'invalid_credentials':
+    case 'bad_code_verifier':
+      return 'auth_code_invalid';
+    case 'email_address_invalid':
+    case 'validation_failed':
+    case 'email_address_not_authorized':
+      return 'invalid_email';
+    case 'email_exists':
+    case 'user_already_exists':
+    case 'identity_already_exists':
+      return 'auth_email_taken';
+    case 'over_email_send_rate_limit':
+    case 'over_request_rate_limit':
+      return 'auth_rate_limited';
+  }
+  return error.status === 429 ? 'auth_rate_limited' : 'auth_failed';
+}
+
+function authError(error: { code?: string; status?: number; name?: string; message?: string }): BackendError {
+  return new BackendError(authErrorKey(error), error.message);
+}
 
 /**
  * Supabase mode: every call is `supabase.rpc`. A visitor without an account gets an anonymous
@@ -10,14 +46,40 @@ import { BackendError, fromPostgresError } from './errors';
  */
 export class SupabaseBackend implements Backend {
   readonly kind = 'supabase' as const;
+  readonly account: AccountControls;
   private readonly client: SupabaseClient<Database>;
   private anonClient: SupabaseClient<Database> | null = null;
 
   constructor(
     private readonly url: string,
     private readonly anonKey: string,
+    /** Tests pass a stand-in for supabase-js; the app lets it make the real one. */
+    client?: SupabaseClient<Database>,
   ) {
-    this.client = createClient<Database>(url, anonKey);
+    this.client = client ?? createClient<Database>(url, anonKey);
+    // Links in the emails bring the person back to their account page, where the session is read.
+    const redirect = () => (typeof window === 'undefined' ? undefined : `${window.location.origin}/account`);
+    this.account = {
+      requestEmailCode: async (email) => {
+        const { error } = await this.client.auth.signInWithOtp({ email, options: { shouldCreateUser: true, emailRedirectTo: redirect() } });
+        if (error) throw authError(error);
+      },
+      verifyEmailCode: async (email, code) => {
+        const { error } = await this.client.auth.verifyOtp({ email, token: code, type: 'email' });
+        if (error) throw authError(error);
+      },
+      // updateUser keeps the user id: the anonymous account, and so its plan, becomes the email's.
+      addEmail: async (email) => {
+        const { error } = await this.client.auth.updateUser({ email }, { emailRedirectTo: redirect() });
+        if (error) throw authError(error);
+      },
+      verifyAddedEmail: async (email, code) => {
+        const { error } = await this.client.auth.verifyOtp({ email, token: code, type: 'email_change' });
+        if (error) throw authError(error);
+        // The new token says is_anonymous: false, which the coach functions read.
+        await this.client.auth.refreshSession();
+      },
+    };
   }
 
   async rpc<F extends FnName>(fn: F, args: FnArgs<F>, options: RpcOptions = {}): Promise<FnReturns<F>> {
@@ -45,32 +107,29 @@ export class SupabaseBackend implements Backend {
   async session(): Promise<Session> {
     const { data, error } = await this.client.auth.getSession();
     if (error) throw new BackendError('network', error.message);
-    let user = data.session?.user ?? null;
-    if (!user) {
-      const signIn = await this.client.auth.signInAnonymously();
-      if (signIn.error) throw new BackendError('not_authenticated', signIn.error.message);
-      user = signIn.data.user;
-    }
-    if (!user) throw new BackendError('not_authenticated');
-    return {
-      userId: user.id,
-      displayName: typeof user.user_metadata?.display_name === 'string' ? user.user_metadata.display_name : '',
-      isAnonymous: user.is_anonymous ?? false,
-    };
+    const user = data.session?.user ?? (await this.signInAnonymously());
+    return sessionOf(user);
+  }
+
+  // Several queries ask for the session at once on a first visit: one guest account for all.
+  private signingIn: Promise<User> | null = null;
+  private signInAnonymously(): Promise<User> {
+    this.signingIn ??= this.client.auth
+      .signInAnonymously()
+      .then(({ data, error }) => {
+        if (error) throw new BackendError('not_authenticated', error.message);
+        if (!data.user) throw new BackendError('not_authenticated');
+        return data.user;
+      })
+      .finally(() => {
+        this.signingIn = null;
+      });
+    return this.signingIn;
   }
 
   onSessionChange(listener: (session: Session | null) => void): () => void {
     const { data } = this.client.auth.onAuthStateChange((_event, session) => {
-      const user = session?.user;
-      listener(
-        user
-          ? {
-              userId: user.id,
-              displayName: typeof user.user_metadata?.display_name === 'string' ? user.user_metadata.display_name : '',
-              isAnonymous: user.is_anonymous ?? false,
-            }
-          : null,
-      );
+      listener(session?.user ? sessionOf(session.user) : null);
     });
     return () => data.subscription.unsubscribe();
   }

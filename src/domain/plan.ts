@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isBlocked, lintNiche, NICHE_STATEMENT_MAX } from './niche-lint';
+import { isPlatformComplete, platformSectionSchema, type PlatformSection } from './platform-section';
+import { isRitualsComplete, ritualsSectionSchema, type RitualsSection } from './ritual-section';
 
 export { NICHE_STATEMENT_MAX };
 
@@ -29,24 +31,80 @@ export type NicheSection = z.infer<typeof nicheSectionSchema>;
 // Later steps extend these as they are built; unknown keys are kept so no data is lost.
 export const sectionSchemas = {
   niche: nicheSectionSchema.loose(),
-  survey: z.object({}).loose(),
-  platform: z.object({}).loose(),
-  rituals: z.object({}).loose(),
-  launch: z.object({}).loose(),
+  survey: z
+    .object({
+      /** The survey whose verdict the plan relies on. */
+      surveyId: z.uuid().optional(),
+      /** Evidence from a test post, for a creator who did not run a survey. */
+      post: z
+        .object({
+          reach: z.number().int().min(0).max(100_000_000),
+          comments: z.number().int().min(0).max(100_000_000),
+          directMessages: z.number().int().min(0).max(100_000_000),
+          signups: z.number().int().min(0).max(100_000_000),
+          targetRate: z.number().min(0.001).max(1),
+          minReach: z.number().int().min(1).max(100_000_000),
+        })
+        .optional(),
+    })
+    .loose(),
+  platform: platformSectionSchema.loose(),
+  rituals: ritualsSectionSchema.loose(),
+  // Step 5 (src/domain/engagement.ts, monetization.ts, ambassadors.ts, cells.ts read it); the
+  // same bounds in SQL: app.check_launch_section. Check-ins are rows of their own, not here.
+  launch: z
+    .object({
+      offerType: z.enum(['programme', 'course', 'subscription', 'paid_group']).nullable().optional(),
+      /** Per sale, or per month for a subscription or a paid group. */
+      price: z.number().min(0).max(100_000).nullable().optional(),
+      currency: z.enum(['EUR', 'USD', 'GBP', 'CAD', 'CHF']).optional(),
+      /** Share of the community expected to buy each month (0–1). */
+      conversionRate: z.number().min(0).max(1).nullable().optional(),
+      /** Hours a week the creator means to give at most. */
+      hoursBudget: z.number().min(0).max(80).nullable().optional(),
+      usesBots: z.boolean().nullable().optional(),
+      paidStartDate: z.iso.date().nullable().optional(),
+      targetSize: z.number().int().min(1).max(100_000).nullable().optional(),
+      activeRateTarget: z.number().min(0).max(1).nullable().optional(),
+      cellSize: z.number().int().min(150).max(500).nullable().optional(),
+      members: z
+        .array(
+          z.object({
+            id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+            name: z.string().max(80),
+            level: z.enum(['exploring', 'participating', 'contributing', 'leading']),
+          }),
+        )
+        .max(150)
+        .refine((list) => new Set(list.map((m) => m.id)).size === list.length, 'member ids are unique')
+        .optional(),
+    })
+    .loose(),
 } satisfies Record<SectionKey, z.ZodType>;
 
 export type Sections = {
   niche?: NicheSection & Record<string, unknown>;
-  survey?: Record<string, unknown>;
-  platform?: Record<string, unknown>;
-  rituals?: Record<string, unknown>;
-  launch?: Record<string, unknown>;
+  survey?: z.infer<(typeof sectionSchemas)['survey']>;
+  platform?: PlatformSection & Record<string, unknown>;
+  rituals?: RitualsSection & Record<string, unknown>;
+  launch?: z.infer<(typeof sectionSchemas)['launch']>;
 };
 
 export function isStepComplete(step: PlanStep, sections: Sections): boolean {
   switch (step) {
     case 'niche':
       return !isStepBlocked('niche', sections);
+    case 'platform':
+      return isPlatformComplete(sections.platform);
+    case 'rituals':
+      return isRitualsComplete(sections.rituals);
+    case 'survey':
+      return !!sections.survey?.surveyId || (sections.survey?.post?.reach ?? 0) > 0;
+    case 'launch': {
+      // The money plan and the creator's own limits; check-ins are measured, not required.
+      const launch = sections.launch;
+      return !!launch?.offerType && (launch.price ?? 0) > 0 && launch.conversionRate != null && launch.hoursBudget != null && typeof launch.usesBots === 'boolean';
+    }
     case 'summary':
       return sectionKeys.every((key) => isStepComplete(key, sections));
     default:

@@ -1,4 +1,12 @@
 // English catalogue. `fr.ts` must have exactly the same keys (the type check enforces it).
+// Larger capabilities keep their messages in ./areas/<area>.ts, spread in here and in fr.ts.
+import { surveyMessages } from './areas/survey';
+import { platformMessages } from './areas/platform';
+import { ritualsMessages } from './areas/rituals';
+import { launchMessages } from './areas/launch';
+import { summaryMessages } from './areas/summary';
+import { coachMessages } from './areas/coach';
+import { accountMessages } from './areas/account';
 export const en = {
   'app.name': 'Noyau',
   'app.tagline': 'From a vague idea to a micro-community that talks to each other.',
@@ -143,17 +151,8 @@ export const en = {
   'wizard.blocked': 'Fix the points marked “to fix before continuing” to go on.',
   'errors.niche_too_long': 'The niche statement is over 200 characters: shorten it.',
 
-  'summary.niche': 'Niche',
-  'summary.empty': 'Not filled in yet.',
 
-  'coach.title': 'Coach',
-  'coach.intro':
-    'Here coaches will see the plans their clients share with them, read the survey results and leave comments.',
-  'coach.empty': 'No plan has been shared with you yet.',
 
-  'respond.loading': 'Loading the survey…',
-  'respond.notFoundTitle': 'Survey not found',
-  'respond.notFound': 'This link does not lead to an open survey. Check the address with the person who sent it.',
 
   'help.title': 'Local mode and Supabase',
   'help.local':
@@ -182,6 +181,7 @@ export const en = {
     'Expected: VITE_SUPABASE_URL (the project URL, https://…) and VITE_SUPABASE_ANON_KEY (the public anon key), both set.',
 
   'common.loading': 'Loading…',
+  'common.showTable': 'Show as a table',
   'common.close': 'Close',
 
   'errors.not_authenticated': 'You need to be signed in (or to choose a local profile).',
@@ -194,10 +194,21 @@ export const en = {
   'errors.invalid_respondent_key': 'This browser could not be identified. Reload the page and try again.',
   'errors.invalid_email': 'This email address does not look right.',
   'errors.consent_required': 'Tick the consent box to leave your email.',
+  'errors.invalid_survey': 'This survey was not accepted: check the highlighted fields.',
+  'errors.survey_not_editable': 'A published survey keeps its title, introduction and threshold.',
+  'errors.survey_has_responses': 'This survey has responses: duplicate it as a new version to change its questions.',
+  'errors.survey_not_ready': 'The survey needs at least one question and a success threshold before publishing.',
   'errors.forbidden': 'You do not have access to this.',
   'errors.network': 'The server could not be reached. Check your connection.',
   'errors.database_unavailable': 'The local database is not available.',
   'errors.unknown': 'Unexpected error.',
+  ...surveyMessages.en,
+  ...platformMessages.en,
+  ...ritualsMessages.en,
+  ...launchMessages.en,
+  ...summaryMessages.en,
+  ...coachMessages.en,
+  ...accountMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,11 @@
 import type { Catalogue } from './en';
+import { surveyMessages } from './areas/survey';
+import { platformMessages } from './areas/platform';
+import { ritualsMessages } from './areas/rituals';
+import { launchMessages } from './areas/launch';
+import { summaryMessages } from './areas/summary';
+import { coachMessages } from './areas/coach';
+import { accountMessages } from './areas/account';
 
 // Catalogue français : mêmes clés que `en.ts`.
 export const fr: Catalogue = {
@@ -147,18 +154,7 @@ export const fr: Catalogue = {
   'wizard.blocked': 'Corrigez les points « à corriger pour continuer » pour passer à la suite.',
   'errors.niche_too_long': 'La phrase de niche dépasse 200 caractères : raccourcissez-la.',
 
-  'summary.niche': 'Niche',
-  'summary.empty': 'Pas encore renseigné.',
 
-  'coach.title': 'Coach',
-  'coach.intro':
-    'Ici, les coachs verront les plans que leurs clients partagent avec eux, liront les résultats des questionnaires et laisseront des commentaires.',
-  'coach.empty': 'Aucun plan ne vous a encore été partagé.',
-
-  'respond.loading': 'Chargement du questionnaire…',
-  'respond.notFoundTitle': 'Questionnaire introuvable',
-  'respond.notFound':
-    'Ce lien ne mène à aucun questionnaire ouvert. Vérifiez l’adresse auprès de la personne qui vous l’a envoyée.',
 
   'help.title': 'Mode local et Supabase',
   'help.local':
@@ -188,6 +184,7 @@ export const fr: Catalogue = {
     'Attendu : VITE_SUPABASE_URL (l’adresse du projet, https://…) et VITE_SUPABASE_ANON_KEY (la clé publique anon), toutes deux renseignées.',
 
   'common.loading': 'Chargement…',
+  'common.showTable': 'Afficher en tableau',
   'common.close': 'Fermer',
 
   'errors.not_authenticated': 'Vous devez être connecté (ou choisir un profil local).',
@@ -200,8 +197,19 @@ export const fr: Catalogue = {
   'errors.invalid_respondent_key': 'Ce navigateur n’a pas pu être identifié. Rechargez la page et réessayez.',
   'errors.invalid_email': 'Cette adresse e-mail ne semble pas correcte.',
   'errors.consent_required': 'Cochez la case de consentement pour laisser votre e-mail.',
+  'errors.invalid_survey': 'Ce questionnaire n’a pas été accepté : vérifiez les champs signalés.',
+  'errors.survey_not_editable': 'Un questionnaire publié garde son titre, son introduction et son seuil.',
+  'errors.survey_has_responses': 'Ce questionnaire a des réponses : dupliquez-le en nouvelle version pour modifier ses questions.',
+  'errors.survey_not_ready': 'Le questionnaire doit avoir au moins une question et un seuil de succès avant d’être publié.',
   'errors.forbidden': 'Vous n’avez pas accès à cet élément.',
   'errors.network': 'Le serveur est injoignable. Vérifiez votre connexion.',
   'errors.database_unavailable': 'La base locale n’est pas disponible.',
   'errors.unknown': 'Erreur inattendue.',
+  ...surveyMessages.fr,
+  ...platformMessages.fr,
+  ...ritualsMessages.fr,
+  ...launchMessages.fr,
+  ...summaryMessages.fr,
+  ...coachMessages.fr,
+  ...accountMessages.fr,
 };

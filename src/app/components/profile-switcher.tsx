@@ -61,7 +61,7 @@ export function ProfileSwitcher() {
         {!profiles.data ? <option value="">{t('common.loading')}</option> : null}
         {profiles.data?.map((profile) => (
           <option key={profile.id} value={profile.id}>
-            {profile.displayName || t('profile.defaultName')}
+            {`${profile.displayName || t('profile.defaultName')}${profile.roles.includes('coach') ? ` · ${t('account.profileCoach')}` : ''}`}
           </option>
         ))}
       </select>

@@ -25,6 +25,7 @@ export function AppLayout() {
           <nav aria-label={t('app.mainNav')} className="main-nav">
             <NavLink to="/plan/niche">{t('nav.plan')}</NavLink>
             <NavLink to="/coach">{t('nav.coach')}</NavLink>
+            <NavLink to="/account">{t('account.nav')}</NavLink>
             <NavLink to="/help/local-mode">{t('nav.help')}</NavLink>
           </nav>
           <LanguageSwitch />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { SectionComments } from '@/components/plan/section-comments';
 import { lintNiche } from '@/domain/niche-lint';
 import { GuidedPrompts } from './guided-prompts';
 import { NicheExamples } from './niche-examples';
@@ -12,6 +13,7 @@ export function NicheStep() {
   const findings = useMemo(() => lintNiche(niche.statement), [niche.statement]);
   return (
     <div className="niche-step">
+      <SectionComments section="niche" />
       <div className="niche-main">
         <GuidedPrompts niche={niche} update={update} />
         <StatementField statement={niche.statement} onChange={(statement) => update({ statement })} />

@@ -1,0 +1,3 @@
+import { CoachJoin } from '@/features/coach/components/coach-join';
+
+export default CoachJoin;

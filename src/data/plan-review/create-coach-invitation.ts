@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Backend } from '@/data/backend';
+import { useBackend } from '@/data/backend-context';
+import { invitationSchema } from './list-my-coach-access';
+import { reviewKeys } from './review-keys';
+
+const createdSchema = invitationSchema.extend({ code: z.string() });
+export type CreatedInvitation = z.infer<typeof createdSchema>;
+
+/** A new invitation for the caller's plan. Its code is in this answer only: show it now. */
+export async function createCoachInvitation(backend: Backend): Promise<CreatedInvitation> {
+  return createdSchema.parse(await backend.rpc('create_coach_invitation', {}));
+}
+
+export function useCreateCoachInvitation() {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => createCoachInvitation(backend!),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
+  });
+}

@@ -1,0 +1,37 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Backend } from '@/data/backend';
+import { useBackend } from '@/data/backend-context';
+import { profileKeys, profileRoles, profileSchema, type Profile } from './get-my-profile';
+
+export const PROFILE_NAME_MAX = 80;
+
+export const saveMyProfileInput = z.object({
+  displayName: z.string().trim().max(PROFILE_NAME_MAX),
+  roles: z
+    .array(z.enum(profileRoles))
+    .min(1)
+    .max(2)
+    .refine((roles) => new Set(roles).size === roles.length, 'each role once'),
+});
+export type SaveMyProfileInput = z.input<typeof saveMyProfileInput>;
+
+/** Creates or updates the caller's profile. The coach role needs an account with an email (SQL says so). */
+export async function saveMyProfile(backend: Backend, input: SaveMyProfileInput): Promise<Profile> {
+  const data = saveMyProfileInput.parse(input);
+  const row = profileSchema.parse(await backend.rpc('save_my_profile', { p_display_name: data.displayName, p_roles: data.roles }));
+  return { id: row.id, displayName: row.display_name, roles: row.roles };
+}
+
+export function useSaveMyProfile() {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SaveMyProfileInput) => saveMyProfile(backend!, input),
+    onSuccess: (profile) => {
+      queryClient.setQueryData(profileKeys.of(profile.id), profile);
+      // The profile switcher shows names and roles of local profiles.
+      void queryClient.invalidateQueries({ queryKey: ['local-profiles'] });
+    },
+  });
+}

@@ -1,0 +1,53 @@
+// Coach review: comments on a plan, section by section, and the status a coach gives it.
+// The same bounds are checked in SQL (public.add_plan_comment, public.set_plan_review).
+import { planSteps, type PlanStep } from './plan';
+
+/** A comment is about one step of the wizard; "summary" stands for the whole plan. */
+export const commentSections = planSteps;
+export type CommentSection = PlanStep;
+
+export const COMMENT_MAX_LENGTH = 4_000;
+
+export const reviewStatuses = ['needs_work', 'approved'] as const;
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
+export interface PlanComment {
+  id: string;
+  section: CommentSection;
+  parentId: string | null;
+  body: string;
+  createdAt: string;
+  author: { id: string; displayName: string; role: 'owner' | 'coach' };
+}
+
+export interface CommentThread {
+  first: PlanComment;
+  replies: PlanComment[];
+}
+
+/**
+ * The threads of one section, oldest first, each with its replies in order. A reply whose first
+ * comment is missing (it cannot be, but a partial list might) starts a thread of its own.
+ */
+export function threadsOf(comments: readonly PlanComment[], section: CommentSection): CommentThread[] {
+  const inSection = comments.filter((c) => c.section === section);
+  const byId = new Map(inSection.filter((c) => !c.parentId).map((c) => [c.id, { first: c, replies: [] as PlanComment[] }]));
+  const threads = [...byId.values()];
+  for (const comment of inSection) {
+    if (!comment.parentId) continue;
+    const thread = byId.get(comment.parentId);
+    if (thread) thread.replies.push(comment);
+    else threads.push({ first: comment, replies: [] });
+  }
+  const time = (t: CommentThread) => t.first.createdAt;
+  return threads.sort((a, b) => time(a).localeCompare(time(b)));
+}
+
+/** Whether a comment body can be sent: some text, at most COMMENT_MAX_LENGTH characters. */
+export function commentIssue(body: string): 'empty' | 'too_long' | null {
+  const trimmed = body.trim();
+  if (trimmed === '') return 'empty';
+  // Characters as SQL counts them (code points), not UTF-16 units.
+  if ([...trimmed].length > COMMENT_MAX_LENGTH) return 'too_long';
+  return null;
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Backend } from '@/data/backend';
+import { useBackend } from '@/data/backend-context';
+import { reviewKeys } from '@/data/plan-review/review-keys';
+
+export const acceptCoachInvitationInput = z.object({ code: z.string().trim().min(1).max(200) });
+export type AcceptCoachInvitationInput = z.infer<typeof acceptCoachInvitationInput>;
+
+/** Links the caller (a coach) to the plan of the invitation; the code is then used up. */
+export async function acceptCoachInvitation(backend: Backend, input: AcceptCoachInvitationInput): Promise<{ planId: string }> {
+  const { code } = acceptCoachInvitationInput.parse(input);
+  const data = z.object({ plan_id: z.string() }).parse(await backend.rpc('accept_coach_invitation', { p_code: code }));
+  return { planId: data.plan_id };
+}
+
+export function useAcceptCoachInvitation() {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AcceptCoachInvitationInput) => acceptCoachInvitation(backend!, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reviewKeys.coach }),
+  });
+}

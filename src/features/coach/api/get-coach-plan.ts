@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Backend } from '@/data/backend';
+import { useBackend, useDbStatus } from '@/data/backend-context';
+import { reviewKeys } from '@/data/plan-review/review-keys';
+import { useSession } from '@/data/profile/use-session';
+import { commentFromRow, planCommentRowSchema, planReviewRowSchema, reviewFromRow, type PlanReview } from '@/data/plan-review/review-schemas';
+import { checkinFromRow, checkinRowSchema, type Checkin } from '@/domain/engagement';
+import type { Sections } from '@/domain/plan';
+import type { PlanComment } from '@/domain/plan-review';
+import { parseSections } from '../lib/sections';
+import { clientSchema, planSurveySchema, type PlanSurvey } from './coach-schemas';
+
+const coachPlanSchema = z.object({
+  plan_id: z.string(),
+  client: clientSchema,
+  sections: z.record(z.string(), z.unknown()),
+  updated_at: z.string(),
+  shared_at: z.string(),
+  survey: planSurveySchema,
+  checkins: z.array(checkinRowSchema),
+  comments: z.array(planCommentRowSchema),
+  reviews: z.array(planReviewRowSchema),
+});
+
+export interface CoachPlan {
+  planId: string;
+  client: { id: string; displayName: string };
+  sections: Sections;
+  updatedAt: string;
+  sharedAt: string;
+  survey: PlanSurvey;
+  checkins: Checkin[];
+  comments: PlanComment[];
+  reviews: PlanReview[];
+}
+
+/** One plan shared with the caller, read-only; coach_access_revoked once the client revokes it. */
+export async function getCoachPlan(backend: Backend, planId: string): Promise<CoachPlan> {
+  const id = z.uuid().parse(planId);
+  const data = coachPlanSchema.parse(await backend.rpc('get_coach_plan', { p_plan_id: id }));
+  return {
+    planId: data.plan_id,
+    client: { id: data.client.id, displayName: data.client.display_name },
+    sections: parseSections(data.sections),
+    updatedAt: data.updated_at,
+    sharedAt: data.shared_at,
+    survey: data.survey,
+    checkins: data.checkins.map(checkinFromRow),
+    comments: data.comments.map(commentFromRow),
+    reviews: data.reviews.map(reviewFromRow),
+  };
+}
+
+export function useCoachPlan(planId: string) {
+  const backend = useBackend();
+  const ready = useDbStatus().state === 'ready';
+  const userId = useSession().data?.userId ?? '';
+  return useQuery({
+    queryKey: reviewKeys.coachPlan(userId, planId),
+    queryFn: () => getCoachPlan(backend!, planId),
+    enabled: !!backend && ready && !!userId,
+    // The client may answer, or revoke: the page finds out without a reload.
+    refetchInterval: 60_000,
+  });
+}

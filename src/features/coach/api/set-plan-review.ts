@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Backend } from '@/data/backend';
+import { useBackend } from '@/data/backend-context';
+import { reviewKeys } from '@/data/plan-review/review-keys';
+import { reviewStatuses, type ReviewStatus } from '@/domain/plan-review';
+
+export const setPlanReviewInput = z.object({ planId: z.uuid(), status: z.enum(reviewStatuses) });
+export type SetPlanReviewInput = z.infer<typeof setPlanReviewInput>;
+
+/** The coach's status for a shared plan, dated now. */
+export async function setPlanReview(backend: Backend, input: SetPlanReviewInput): Promise<{ status: ReviewStatus; updatedAt: string }> {
+  const { planId, status } = setPlanReviewInput.parse(input);
+  const data = z
+    .object({ status: z.enum(reviewStatuses), updated_at: z.string() })
+    .parse(await backend.rpc('set_plan_review', { p_plan_id: planId, p_status: status }));
+  return { status: data.status, updatedAt: data.updated_at };
+}
+
+export function useSetPlanReview() {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SetPlanReviewInput) => setPlanReview(backend!, input),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: reviewKeys.coach }),
+  });
+}

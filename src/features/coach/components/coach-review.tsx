@@ -1,0 +1,126 @@
+import { Link, useParams } from 'react-router';
+import { CommentForm } from '@/components/plan/comment-form';
+import { CommentThreads } from '@/components/plan/comment-threads';
+import { Alert } from '@/components/ui/alert';
+import { useErrorText } from '@/components/ui/error-message';
+import { BackendError } from '@/data/errors';
+import { useSession } from '@/data/profile/use-session';
+import type { Checkin } from '@/domain/engagement';
+import { planSteps, type Sections } from '@/domain/plan';
+import type { PlanDocument } from '@/domain/plan-markdown';
+import type { CommentSection } from '@/domain/plan-review';
+import { verdict, type Verdict } from '@/domain/verdict';
+import { useLocale, useT } from '@/i18n/i18n';
+import { useCoachPlan, type CoachPlan } from '../api/get-coach-plan';
+import { PlanBlock } from './plan-blocks';
+import { ReviewPanel } from './review-panel';
+import { SurveyResultsSection, type QuestionResultComponent } from './survey-results-section';
+
+export type ReviewSurveyState = { state: 'none' } | { state: 'ready'; title: string; responses: number; verdict: Verdict | null };
+
+/** The plan as the summary writes it: built by the plan-summary feature, handed in by the route. */
+export type BuildPlanDocument = (input: { sections: Sections; checkins: readonly Checkin[]; survey: ReviewSurveyState }) => PlanDocument;
+
+// The wizard's steps the coach comments on; the summary stands for the whole plan.
+const reviewedSteps = planSteps.filter((step) => step !== 'summary');
+
+/** Which step a section of the plan document belongs to ("money" is part of the launch step). */
+function stepOfDocSection(id: string): CommentSection {
+  if ((planSteps as readonly string[]).includes(id)) return id as CommentSection;
+  return id === 'money' ? 'launch' : 'summary';
+}
+
+function surveyVerdict(plan: CoachPlan): Verdict | null {
+  const threshold = plan.survey?.threshold;
+  return threshold ? verdict(threshold.successes, threshold.total, { targetRate: threshold.target_rate, minResponses: threshold.min_responses }) : null;
+}
+
+function SectionThread({ plan, section, viewerId }: { plan: CoachPlan; section: CommentSection; viewerId: string | null }) {
+  const t = useT();
+  const name = section === 'summary' ? t('coach.review.wholePlan') : t(`step.${section}`);
+  return (
+    <div className="coach-comments">
+      <h3>{t('coach.review.commentsOn', { section: name })}</h3>
+      <CommentThreads planId={plan.planId} section={section} comments={plan.comments} viewerId={viewerId} canReply />
+      <CommentForm planId={plan.planId} section={section} label={t('coach.review.commentLabel', { section: name })} submitLabel={t('coach.review.send')} />
+    </div>
+  );
+}
+
+/** /coach/plans/:planId: a client's plan, read-only, section by section, with comments and a status. */
+export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: BuildPlanDocument; QuestionResult: QuestionResultComponent }) {
+  const t = useT();
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const { planId = '' } = useParams();
+  const query = useCoachPlan(planId);
+  const session = useSession();
+  const viewerId = session.data?.userId ?? null;
+
+  if (query.isPending) return <p role="status">{t('common.loading')}</p>;
+  // An error wins over data already shown: once access is revoked, nothing of the plan stays on screen.
+  if (query.isError) {
+    const revoked = query.error instanceof BackendError && query.error.key === 'coach_access_revoked';
+    return (
+      <div className="coach-review">
+        <h1>{t(revoked ? 'coach.review.revokedTitle' : 'coach.review.unavailableTitle')}</h1>
+        <Alert tone="error">{errorText(query.error)}</Alert>
+        <p>
+          <Link to="/coach">{t('coach.review.back')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const plan = query.data;
+  const planVerdict = surveyVerdict(plan);
+  const doc = buildDocument({
+    sections: plan.sections,
+    checkins: plan.checkins,
+    survey: plan.survey ? { state: 'ready', title: plan.survey.title, responses: plan.survey.responses, verdict: planVerdict } : { state: 'none' },
+  });
+  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  const clientName = plan.client.displayName || t('coach.list.unnamed');
+
+  return (
+    <div className="coach-review">
+      <p>
+        <Link to="/coach">← {t('coach.review.back')}</Link>
+      </p>
+      <h1 dir="auto">{t('coach.review.title', { name: clientName })}</h1>
+      {doc.lead.slice(0, 1).map((line) => (
+        <p key={line} className="plan-document-niche" dir="auto">
+          {line}
+        </p>
+      ))}
+      <p className="muted">{t('coach.review.meta', { shared: date(plan.sharedAt), updated: date(plan.updatedAt) })}</p>
+      <p className="hint">{t('coach.review.readOnly')}</p>
+      <ReviewPanel planId={plan.planId} reviews={plan.reviews} viewerId={viewerId} />
+
+      {reviewedSteps.map((step) => (
+        <section key={step} className="coach-step panel" aria-labelledby={`coach-step-${step}`}>
+          <h2 id={`coach-step-${step}`}>{t(`step.${step}`)}</h2>
+          {doc.sections
+            .filter((section) => stepOfDocSection(section.id) === step)
+            .map((section) => (
+              <div key={section.id} className="coach-doc-section" data-section={section.id}>
+                <div className="summary-section-head">
+                  <h3>{section.heading}</h3>
+                  <span className={`status-badge ${section.complete ? 'status-published' : 'status-draft'}`}>{section.status}</span>
+                </div>
+                {section.blocks.map((block, i) => (
+                  <PlanBlock key={i} block={block} />
+                ))}
+              </div>
+            ))}
+          {step === 'survey' && plan.survey ? <SurveyResultsSection survey={plan.survey} QuestionResult={QuestionResult} /> : null}
+          <SectionThread plan={plan} section={step} viewerId={viewerId} />
+        </section>
+      ))}
+      <section className="coach-step panel" aria-labelledby="coach-step-summary">
+        <h2 id="coach-step-summary">{t('coach.review.wholePlan')}</h2>
+        <SectionThread plan={plan} section="summary" viewerId={viewerId} />
+      </section>
+    </div>
+  );
+}
