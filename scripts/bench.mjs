@@ -11,5 +11,8 @@ if (!fs.existsSync(new URL('../dist/.vite/manifest.json', import.meta.url))) {
 console.log('== Bundle sizes (gzip) ==');
 run(new URL('./bench-size.mjs', import.meta.url).pathname);
 
+console.log('\n== Embedded mode (PGlite in the browser) ==');
+run(new URL('./bench-embedded.mjs', import.meta.url).pathname);
+
 console.log('\n== Survey functions on PostgreSQL 15 ==');
 run(new URL('./bench-survey.mjs', import.meta.url).pathname);

@@ -1,0 +1,64 @@
+// The embedded mode's bar (DESIGN.md): the UI is usable before PGlite is ready, and the local
+// database is ready within 2 s on a reload. Serves the production build (`npm run build` first)
+// with `vite preview` on a free loopback port, opens it in the system Chromium, and prints how long
+// the first open and three reloads take until the app reports the database ready, plus when the
+// page was first usable (the niche field on screen). Figures only.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+
+const root = new URL('..', import.meta.url).pathname;
+if (!fs.existsSync(`${root}dist/index.html`)) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = await new Promise((resolve) => {
+  const server = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = server.address();
+    server.close(() => resolve(free));
+  });
+});
+const preview = spawn(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  cwd: root,
+  stdio: 'ignore',
+});
+const stop = () => preview.kill();
+process.on('exit', stop);
+
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 50; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  const measure = async (action) => {
+    const start = Date.now();
+    await action();
+    await page.getByLabel('Your niche in one sentence').waitFor({ timeout: 60_000 });
+    const usable = Date.now() - start;
+    await page.locator('.db-status-ready').waitFor({ state: 'attached', timeout: 60_000 });
+    return { usable, ready: Date.now() - start };
+  };
+  const first = await measure(() => page.goto(`${base}/plan/niche`));
+  const reloads = [];
+  for (let i = 0; i < 3; i++) reloads.push(await measure(() => page.reload()));
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  console.log(`embedded mode, first visit: usable after ${first.usable} ms, database ready after ${first.ready} ms (migrations applied)`);
+  console.log(
+    `embedded mode, reload (median of 3): usable after ${median(reloads.map((r) => r.usable))} ms, database ready after ${median(reloads.map((r) => r.ready))} ms (bar ≤ 2,000 ms)`,
+  );
+} finally {
+  await browser.close();
+  stop();
+}
