@@ -176,7 +176,11 @@ test('the wizard works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Control+End');
   await page.keyboard.type('!');
   await expect(page.getByRole('textbox', { name: 'Your niche in one sentence' })).toHaveValue(`${statement}!`);
-  // Saving is covered by the other tests; not waiting for the database keeps this one quick.
+
+  // Completed by keyboard, the step survives a reload.
+  await expect(page.locator('.save-status')).toHaveText('Saved', { timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your niche in one sentence' })).toHaveValue(`${statement}!`);
 });
 
 test('an unknown page shows a readable not-found page', async ({ page }) => {
