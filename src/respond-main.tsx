@@ -6,7 +6,7 @@ import { appConfig } from '@/config/env';
 import type { PublicRpc } from '@/data/public-rpc';
 import { postgrestRpc } from '@/data/public-rpc';
 import { RespondPage } from '@/features/survey-respond/components/respond-page';
-import './app/styles.css';
+import './app/base.css';
 
 const slug = decodeURIComponent(location.pathname.replace(/^\/s\//, '').replace(/\/$/, ''));
 
