@@ -83,3 +83,34 @@ export const SURVEY_LIMITS = {
   optionsMax: 12,
   optionLabel: 120,
 } as const;
+
+/** survey_results' answer: the creator's results page and a linked coach's review read it. */
+export const surveyResultsSchema = z.object({
+  survey_id: z.string(),
+  total_responses: z.number(),
+  waitlist_count: z.number(),
+  per_day: z.array(z.object({ day: z.string(), count: z.number() })),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      position: z.number(),
+      kind: z.enum(questionKinds),
+      prompt: z.string(),
+      answered: z.number(),
+      options: z.optional(z.nullable(z.array(z.object({ key: z.string(), label: z.string(), count: z.number() })))),
+      histogram: z.optional(z.nullable(z.array(z.object({ value: z.number(), count: z.number() })))),
+      mean: z.optional(z.nullable(z.coerce.number())),
+      latest_text: z.optional(z.nullable(z.array(z.object({ text: z.string(), created_at: z.string() })))),
+    }),
+  ),
+  threshold: z.nullable(
+    z.object({
+      question_id: z.nullable(z.string()),
+      successes: z.number(),
+      total: z.number(),
+      target_rate: z.coerce.number(),
+      min_responses: z.number(),
+    }),
+  ),
+});
+export type SurveyResults = z.infer<typeof surveyResultsSchema>;

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, waitFor, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -136,6 +136,8 @@ describe('the rituals step', () => {
     const user = userEvent.setup({ delay: null });
     renderApp('/plan/rituals');
     const start = await screen.findByLabelText('First day of the three months', {}, { timeout: 15_000 });
+    // Wait for the plan to be loaded from the database, which would otherwise replace the edit.
+    await waitFor(() => expect(usePlanDraft.getState().hydratedFor).not.toBeNull(), { timeout: 15_000 });
     fireEvent.change(start, { target: { value: '2020-01-06' } });
     expect(start).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('This day has passed: pick today or later.')).toBeInTheDocument();

@@ -12,7 +12,7 @@ import type { CommentSection } from '@/domain/plan-review';
 import { verdict, type Verdict } from '@/domain/verdict';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useCoachPlan, type CoachPlan } from '../api/get-coach-plan';
-import { PlanBlock } from './plan-blocks';
+import { PlanBlock } from '@/components/plan/plan-block';
 import { ReviewPanel } from './review-panel';
 import { SurveyResultsSection, type QuestionResultComponent } from './survey-results-section';
 

@@ -1,51 +1,8 @@
 import { Link } from 'react-router';
-import type { Block, DocSection, PlanDocument } from '@/domain/plan-markdown';
+import { PlanBlock } from '@/components/plan/plan-block';
+import type { DocSection, PlanDocument } from '@/domain/plan-markdown';
 import { useT } from '@/i18n/i18n';
 import { stepOfSection, type SummarySectionId } from '../lib/summary-document';
-
-function BlockView({ block }: { block: Block }) {
-  switch (block.kind) {
-    case 'paragraph':
-      return <p dir="auto">{block.text}</p>;
-    case 'note':
-      return <p className="hint">{block.text}</p>;
-    case 'fields':
-      return (
-        <dl className="summary-fields">
-          {block.items.map((item, i) => (
-            <div key={i}>
-              <dt>{item.label}</dt>
-              <dd dir="auto">{item.value}</dd>
-            </div>
-          ))}
-        </dl>
-      );
-    case 'list':
-      return (
-        <ul className="summary-list">
-          {block.items.map((item, i) => (
-            <li key={i} dir="auto">{item}</li>
-          ))}
-        </ul>
-      );
-    case 'table':
-      return (
-        <table className="summary-table">
-          <caption>{block.caption}</caption>
-          <thead>
-            <tr>{block.headers.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr>
-          </thead>
-          <tbody>
-            {block.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) => (j === 0 ? <th key={j} scope="row" dir="auto">{cell}</th> : <td key={j} dir="auto">{cell}</td>))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      );
-  }
-}
 
 function SectionView({ section }: { section: DocSection }) {
   const t = useT();
@@ -60,7 +17,7 @@ function SectionView({ section }: { section: DocSection }) {
         </Link>
       </div>
       {section.blocks.map((block, i) => (
-        <BlockView key={i} block={block} />
+        <PlanBlock key={i} block={block} />
       ))}
     </section>
   );

@@ -3,6 +3,7 @@ import { SectionComments } from '@/components/plan/section-comments';
 import { Button } from '@/components/ui/button';
 import { markdownFileName, planMarkdown } from '@/domain/plan-markdown';
 import { useLocale, useT } from '@/i18n/i18n';
+import { downloadText } from '@/lib/download';
 import { usePlanDraft } from '@/stores/plan-draft';
 import { useSurveyVerdict } from '../api/get-survey-verdict';
 import { useMyCheckins } from '../api/list-my-checkins';
@@ -11,17 +12,6 @@ import { useToday } from '../hooks/use-today';
 import { buildSummaryDocument, completeCount, type SurveyState } from '../lib/summary-document';
 import { CoachSharePanel } from './coach-share-panel';
 import { DocumentView } from './document-view';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 export function SummaryStep() {
   const t = useT();
@@ -51,7 +41,7 @@ export function SummaryStep() {
         <Button variant="primary" onClick={() => window.print()}>
           {t('summary.print')}
         </Button>
-        <Button onClick={() => download(markdownFileName(`${doc.title} ${sections.niche?.statement ?? ''}`), planMarkdown(doc))}>
+        <Button onClick={() => downloadText(markdownFileName(`${doc.title} ${sections.niche?.statement ?? ''}`), planMarkdown(doc), 'text/markdown;charset=utf-8')}>
           {t('summary.markdown')}
         </Button>
         <Button aria-expanded={sharing} aria-controls={shareId} onClick={() => setSharing((open) => !open)}>

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { Schedule } from '@/domain/ritual-schedule';
+import { downloadText } from '@/lib/download';
 
 export interface DownloadResult {
   fileName: string;
@@ -16,16 +17,7 @@ export function useIcsDownload(): (schedule: Schedule, options: { calendarName: 
     const { buildIcs, icsFileName, ICS_MIME } = await import('@/domain/ritual-ics');
     const text = buildIcs(schedule, { now: new Date(), calendarName, ritualIds });
     const fileName = icsFileName(fileLabel);
-    const blob = new Blob([text], { type: ICS_MIME });
-    const url = typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : `data:${ICS_MIME},${encodeURIComponent(text)}`;
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    if (url.startsWith('blob:')) window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadText(fileName, text, ICS_MIME);
     const kept = schedule.scheduled.filter((ritual) => !ritualIds || ritualIds.includes(ritual.id));
     return {
       fileName,

@@ -3,20 +3,10 @@ import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
 import { useBackend } from '@/data/backend-context';
 import { toCsv } from '@/domain/csv';
+import { downloadText } from '@/lib/download';
 import { useT } from '@/i18n/i18n';
 import { exportSurveyResponses } from '../api/export-survey-responses';
 import { exportSurveyWaitlist } from '../api/export-survey-waitlist';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 export function ExportButtons({ surveyId, slug }: { surveyId: string; slug: string }) {
   const t = useT();
@@ -30,7 +20,7 @@ export function ExportButtons({ surveyId, slug }: { surveyId: string; slug: stri
         [t('survey.results.exportHeaderId'), t('survey.results.exportHeaderDate'), ...questions.map((q) => q.prompt)],
         ...data.rows.map((row) => [row.id, row.created_at, ...questions.map((q) => row.answers[q.id] ?? '')]),
       ];
-      download(`${slug}-responses.csv`, toCsv(rows));
+      downloadText(`${slug}-responses.csv`, toCsv(rows), 'text/csv;charset=utf-8');
     },
   });
   const waitlist = useMutation({
@@ -40,7 +30,7 @@ export function ExportButtons({ surveyId, slug }: { surveyId: string; slug: stri
         [t('survey.results.exportHeaderEmail'), t('survey.results.exportHeaderConsent'), t('survey.results.exportHeaderDate')],
         ...data.map((row) => [row.email, row.consent_at, row.created_at]),
       ];
-      download(`${slug}-waitlist.csv`, toCsv(rows));
+      downloadText(`${slug}-waitlist.csv`, toCsv(rows), 'text/csv;charset=utf-8');
     },
   });
   const error = responses.error ?? waitlist.error;
