@@ -14,6 +14,17 @@ interface QuestionFieldProps {
   t: T;
 }
 
+/** The "*" after a required question's text, read out as "(required)". */
+export function RequiredMark({ t }: { t: T }) {
+  return (
+    <span className="q-required">
+      {' '}
+      <span aria-hidden="true">*</span>
+      <span className="visually-hidden">({t('respond.required')})</span>
+    </span>
+  );
+}
+
 /** One question, as respondents see it; the email opt-in is rendered by EmailOptin. */
 export function QuestionField({ question, index, value, error, onChange, t }: QuestionFieldProps) {
   const id = `q-${question.id}`;
@@ -21,13 +32,7 @@ export function QuestionField({ question, index, value, error, onChange, t }: Qu
   const label = (
     <>
       <span className="q-number">{index + 1}.</span> {question.prompt}
-      {question.required ? (
-        <span className="q-required">
-          {' '}
-          <span aria-hidden="true">*</span>
-          <span className="visually-hidden">({t('respond.required')})</span>
-        </span>
-      ) : null}
+      {question.required ? <RequiredMark t={t} /> : null}
     </>
   );
   const errorText = error ? (

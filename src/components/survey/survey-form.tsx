@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { checkAnswers, isSendable, type AnswerCheck, type AnswerValue } from '@/domain/survey-answers';
 import { respondText } from '@/i18n/areas/respond';
 import type { PublicSurvey } from '@/domain/survey';
-import { QuestionField } from './question-field';
+import { QuestionField, RequiredMark } from './question-field';
 
 export interface FormValues {
   values: Record<string, AnswerValue | undefined>;
@@ -62,13 +62,7 @@ export function SurveyForm({ survey, form, onChange, onSubmit, sending = false, 
         <fieldset className="question email-optin">
           <legend>
             {optin.prompt}
-            {optin.required ? (
-              <span className="q-required">
-                {' '}
-                <span aria-hidden="true">*</span>
-                <span className="visually-hidden">({t('respond.required')})</span>
-              </span>
-            ) : null}
+            {optin.required ? <RequiredMark t={t} /> : null}
           </legend>
           <div className="field">
             <label htmlFor="respond-email">{t('respond.email.label')}</label>
