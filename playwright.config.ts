@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
  * system's Chromium: `npx playwright install` is not needed. `npm run test:e2e` checks both first.
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
 const ci = !!process.env.CI;
 
