@@ -5,6 +5,8 @@ import type { Backend } from '@/data/backend';
 import { BackendContext } from '@/data/backend-context';
 import { createBackend } from '@/data/create-backend';
 import { BackendError } from '@/data/errors';
+import { systemClock, type Clock } from '@/domain/clock';
+import { ClockContext } from '@/lib/clock';
 
 function makeQueryClient() {
   return new QueryClient({
@@ -23,11 +25,14 @@ let backendPromise: Promise<Backend> | null = null;
 export function AppProviders({
   config,
   backend: given,
+  clock = systemClock,
   children,
 }: {
   config: Exclude<AppConfig, { mode: 'invalid' }>;
   /** A backend made elsewhere (tests); otherwise the one the configuration asks for. */
   backend?: Backend;
+  /** The app's "now" (tests set the instant they need). */
+  clock?: Clock;
   children: ReactNode;
 }) {
   const [queryClient] = useState(makeQueryClient);
@@ -54,7 +59,9 @@ export function AppProviders({
 
   return (
     <QueryClientProvider client={queryClient}>
-      <BackendContext.Provider value={backend}>{children}</BackendContext.Provider>
+      <ClockContext.Provider value={clock}>
+        <BackendContext.Provider value={backend}>{children}</BackendContext.Provider>
+      </ClockContext.Provider>
     </QueryClientProvider>
   );
 }

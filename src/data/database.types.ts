@@ -89,6 +89,7 @@ export type Database = {
         Args: { p_questions: Json; p_survey_id: string }
         Returns: Json
       }
+      set_my_time_zone: { Args: { p_time_zone: string }; Returns: Json }
       set_plan_review: {
         Args: { p_plan_id: string; p_status: string }
         Returns: Json

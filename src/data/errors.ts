@@ -6,6 +6,7 @@ export const errorKeys = [
   'section_too_large',
   'niche_too_long',
   'invalid_profile',
+  'invalid_time_zone',
   'survey_not_found',
   'survey_closed',
   'invalid_answers',

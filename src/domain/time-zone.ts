@@ -39,6 +39,18 @@ export function isValidTimeZone(zone: unknown): zone is string {
   }
 }
 
+/** This runtime's zone names (UTC included), plus any in `keep` it does not list, sorted. */
+export function knownTimeZones(...keep: string[]): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set([...known, 'UTC', ...keep.filter(Boolean)])].sort();
+}
+
+/** The zone this browser (or Node) runs in, UTC when it names none. */
+export function runtimeTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return isValidTimeZone(zone) ? zone : 'UTC';
+}
+
 function parts(zone: string, ms: number) {
   const values: Record<string, number> = {};
   for (const part of formatter(zone).formatToParts(new Date(ms))) {

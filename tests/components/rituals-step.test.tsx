@@ -2,14 +2,17 @@ import { fireEvent, waitFor, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixedClock } from '@/domain/clock';
 import { usePlanDraft } from '@/stores/plan-draft';
 import { renderApp } from '../support/render-app';
 
-// A start date well in the future, so that "today" never overtakes it.
+// The app's clock is set three weeks before the start date, so that "today" never overtakes it
+// and the test reads the same whatever the day it runs.
+const clock = fixedClock('2031-01-13T09:00:00Z');
 const START = '2031-02-03'; // a Monday
 
 async function openRituals(user: ReturnType<typeof userEvent.setup>) {
-  renderApp('/plan/rituals');
+  renderApp('/plan/rituals', { clock });
   // The first visit compiles the lazy route: give it time on a busy machine.
   await screen.findByRole('heading', { level: 1, name: 'Rituals for the first three months' }, { timeout: 15_000 });
   const start = screen.getByLabelText('First day of the three months');
@@ -134,7 +137,7 @@ describe('the rituals step', () => {
 
   it('refuses a start date in the past and offers next Monday', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/plan/rituals');
+    renderApp('/plan/rituals', { clock });
     const start = await screen.findByLabelText('First day of the three months', {}, { timeout: 15_000 });
     // Wait for the plan to be loaded from the database, which would otherwise replace the edit.
     await waitFor(() => expect(usePlanDraft.getState().hydratedFor).not.toBeNull(), { timeout: 15_000 });
@@ -161,7 +164,7 @@ describe('the rituals step', () => {
   });
 
   it('stops at 50 rituals and says why', async () => {
-    renderApp('/plan/rituals');
+    renderApp('/plan/rituals', { clock });
     await screen.findByRole('heading', { level: 1, name: 'Rituals for the first three months' }, { timeout: 15_000 });
     const items = Array.from({ length: 50 }, (_, i) => ({
       id: `r${i}`,

@@ -5,6 +5,7 @@ import { AppProviders } from '@/app/providers';
 import { routes } from '@/app/router';
 import { createDbHost, DEMO_USER_ID, type OpenDatabase } from '@/data/embedded/db-host';
 import { EmbeddedBackend } from '@/data/embedded/embedded-backend';
+import type { Clock } from '@/domain/clock';
 import { openSnapshot } from './db';
 import { seedSql } from './sql-files';
 
@@ -46,9 +47,11 @@ export interface RenderAppOptions {
   openDatabase?: OpenDatabase;
   /** Keep the seed's demo profile, plan and survey (for the public survey page). */
   keepDemo?: boolean;
+  /** The app's clock: the tests that depend on the date set their own instant. */
+  clock?: Clock;
 }
 
-export function renderApp(path: string, { openDatabase, keepDemo = false }: RenderAppOptions = {}) {
+export function renderApp(path: string, { openDatabase, keepDemo = false, clock }: RenderAppOptions = {}) {
   const databases: PGlite[] = [];
   const open: OpenDatabase = async (inMemory) => {
     const db = await (openDatabase ?? (() => openClean(keepDemo)))(inMemory);
@@ -58,7 +61,7 @@ export function renderApp(path: string, { openDatabase, keepDemo = false }: Rend
   const backend = new EmbeddedBackend(() => inProcessWorker(open), localStorage);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
-    <AppProviders config={{ mode: 'embedded' }} backend={backend}>
+    <AppProviders config={{ mode: 'embedded' }} backend={backend} clock={clock}>
       <RouterProvider router={router} />
     </AppProviders>,
   );

@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { appConfig } from '@/config/env';
+import { useAdoptRuntimeTimeZone } from '@/data/profile/set-my-time-zone';
 import { useT } from '@/i18n/i18n';
 import { DbStatus } from '../components/db-status';
 import { LanguageSwitch } from '../components/language-switch';
@@ -9,6 +10,7 @@ import { PlanSync } from '../plan-sync';
 export function AppLayout() {
   const t = useT();
   const embedded = appConfig.mode !== 'supabase';
+  useAdoptRuntimeTimeZone();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -2,7 +2,7 @@ import { lazy, useCallback } from 'react';
 import { CoachReview, type BuildPlanDocument } from '@/features/coach/components/coach-review';
 import type { QuestionResultComponent } from '@/features/coach/components/survey-results-section';
 import { useOptionalT } from '@/features/plan-summary/hooks/use-optional-t';
-import { useToday } from '@/features/plan-summary/hooks/use-today';
+import { useToday } from '@/data/profile/use-today';
 import { buildSummaryDocument } from '@/features/plan-summary/lib/summary-document';
 import { QuestionResultView } from '@/features/survey-results/components/question-result';
 import { useLocale, useT } from '@/i18n/i18n';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useBackend } from '@/data/backend-context';
-import { profileKeys, profileRoles, profileSchema, type Profile } from './get-my-profile';
+import { profileKeys, profileRoles, profileSchema, toProfile, type Profile } from './get-my-profile';
 
 export const PROFILE_NAME_MAX = 80;
 
@@ -19,8 +19,7 @@ export type SaveMyProfileInput = z.input<typeof saveMyProfileInput>;
 /** Creates or updates the caller's profile. The coach role needs an account with an email (SQL says so). */
 export async function saveMyProfile(backend: Backend, input: SaveMyProfileInput): Promise<Profile> {
   const data = saveMyProfileInput.parse(input);
-  const row = profileSchema.parse(await backend.rpc('save_my_profile', { p_display_name: data.displayName, p_roles: data.roles }));
-  return { id: row.id, displayName: row.display_name, roles: row.roles };
+  return toProfile(profileSchema.parse(await backend.rpc('save_my_profile', { p_display_name: data.displayName, p_roles: data.roles })));
 }
 
 export function useSaveMyProfile() {

@@ -17,6 +17,13 @@ const en = {
   'account.role.coach': 'Coach',
   'account.profileCoach': 'coach',
 
+  'account.timeZone.title': 'Your time zone',
+  'account.timeZone.label': 'Time zone',
+  'account.timeZone.hint': 'Your weeks start on Monday in this zone: a check-in for a week is possible once its Monday has come here.',
+  'account.timeZone.save': 'Save the time zone',
+  'account.timeZone.saving': 'Saving…',
+  'account.timeZone.saved': 'Time zone saved: {zone}.',
+
   'account.email': 'Email address',
   'account.code.sent': 'A code was sent to {email}. It is also in the link of the email.',
   'account.code.label': 'Code received by email',
@@ -45,6 +52,7 @@ const en = {
   'errors.auth_email_taken': 'Another account already uses this email: sign in to it instead.',
   'errors.auth_rate_limited': 'Too many emails were sent: wait a minute and try again.',
   'errors.auth_failed': 'Signing in did not work. Try again in a moment.',
+  'errors.invalid_time_zone': 'This time zone is not one Noyau knows. Choose a city from the list.',
 };
 
 const fr: Record<keyof typeof en, string> = {
@@ -63,6 +71,13 @@ const fr: Record<keyof typeof en, string> = {
   'account.role.creator': 'Créateur',
   'account.role.coach': 'Coach',
   'account.profileCoach': 'coach',
+
+  'account.timeZone.title': 'Votre fuseau horaire',
+  'account.timeZone.label': 'Fuseau horaire',
+  'account.timeZone.hint': 'Vos semaines commencent le lundi dans ce fuseau : le point d’une semaine est possible dès que son lundi est arrivé ici.',
+  'account.timeZone.save': 'Enregistrer le fuseau horaire',
+  'account.timeZone.saving': 'Enregistrement…',
+  'account.timeZone.saved': 'Fuseau horaire enregistré : {zone}.',
 
   'account.email': 'Adresse e-mail',
   'account.code.sent': 'Un code a été envoyé à {email}. Il figure aussi dans le lien de l’e-mail.',
@@ -92,6 +107,7 @@ const fr: Record<keyof typeof en, string> = {
   'errors.auth_email_taken': 'Un autre compte utilise déjà cet e-mail : connectez-vous plutôt à ce compte.',
   'errors.auth_rate_limited': 'Trop d’e-mails ont été envoyés : attendez une minute et réessayez.',
   'errors.auth_failed': 'La connexion n’a pas abouti. Réessayez dans un instant.',
+  'errors.invalid_time_zone': 'Noyau ne connaît pas ce fuseau horaire. Choisissez une ville dans la liste.',
 };
 
 export const accountMessages = { en, fr };

@@ -13,18 +13,18 @@ set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","
 
 select is(
   public.get_my_profile(),
-  '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"","roles":["creator"]}'::jsonb,
+  '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"","roles":["creator"],"time_zone":null}'::jsonb,
   'A: defaults before the first save'
 );
 select is((select count(*)::int from app.profiles), 0, 'A: the defaults are not stored');
 select is(
   public.save_my_profile('  Alice  ', array['creator', 'coach']),
-  '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice","roles":["creator","coach"]}'::jsonb,
+  '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice","roles":["creator","coach"],"time_zone":null}'::jsonb,
   'A: save_my_profile stores a trimmed name and returns the profile'
 );
 select is(
   public.get_my_profile(),
-  '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice","roles":["creator","coach"]}'::jsonb,
+  '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice","roles":["creator","coach"],"time_zone":null}'::jsonb,
   'A: reads the profile back'
 );
 select is(
@@ -77,7 +77,7 @@ select throws_ok(
 );
 select is(
   public.get_my_profile(),
-  '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice M.","roles":["coach"]}'::jsonb,
+  '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice M.","roles":["coach"],"time_zone":null}'::jsonb,
   'A: rejected calls wrote nothing'
 );
 select is(
@@ -96,7 +96,7 @@ set local request.jwt.claims to '{"sub":"bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb","
 
 select is(
   public.get_my_profile(),
-  '{"id":"bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb","display_name":"","roles":["creator"]}'::jsonb,
+  '{"id":"bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb","display_name":"","roles":["creator"],"time_zone":null}'::jsonb,
   'B: get_my_profile gives B''s defaults, not A''s profile'
 );
 select is((select count(*)::int from app.profiles), 0, 'B: select sees no profile');

@@ -2,18 +2,22 @@
 -- without a user id, and as anon; each refusal of save_checkin; and the launch section's bounds
 -- (app.check_launch_section, which save_plan_section applies).
 begin;
-select plan(41);
+select plan(54);
 
 insert into auth.users (id, email) values
   ('aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa', 'a7@test.local'),
-  ('bbbbbbbb-0007-4bbb-8bbb-bbbbbbbbbbbb', 'b7@test.local');
+  ('bbbbbbbb-0007-4bbb-8bbb-bbbbbbbbbbbb', 'b7@test.local'),
+  ('cccccccc-0007-4ccc-8ccc-cccccccccccc', 'c7@test.local'),
+  ('dddddddd-0007-4ddd-8ddd-dddddddddddd', 'd7@test.local');
 
--- Mondays: this week's and earlier ones.
+-- Mondays: this week's and earlier ones, on A's calendar (app.today, the clock the rule reads:
+-- A has no time zone, so UTC's), whatever the day and the server's TimeZone.
 create temporary table w as
-  select date_trunc('week', current_date)::date as this_monday,
-         (date_trunc('week', current_date) - interval '7 days')::date as last_monday,
-         (date_trunc('week', current_date) - interval '14 days')::date as two_ago,
-         (date_trunc('week', current_date) + interval '7 days')::date as next_monday;
+  select date_trunc('week', d)::date as this_monday,
+         (date_trunc('week', d) - interval '7 days')::date as last_monday,
+         (date_trunc('week', d) - interval '14 days')::date as two_ago,
+         (date_trunc('week', d) + interval '7 days')::date as next_monday
+    from app.today('aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa') d;
 grant select on w to authenticated, anon;
 
 -- ── A, the owner ─────────────────────────────────────────────────────────────
@@ -199,6 +203,41 @@ select throws_ok(
 select throws_ok(
   $$select public.save_plan_section('launch', '{"offerType":"programme","price":-5}')$$,
   'P0001', 'invalid_section', 'launch: save_plan_section applies the same bounds'
+);
+
+-- ── the creator's day: the time zone of the profile, no day of grace ─────────
+-- Sunday 6 December 2026, 23:30 UTC: Monday the 7th at UTC+14, Sunday afternoon at UTC-8.
+select is(app.local_date('2026-12-06 23:30:00+00', 'Pacific/Kiritimati'), date '2026-12-07', 'clock: Sunday night in UTC is Monday at UTC+14');
+select is(app.local_date('2026-12-06 23:30:00+00', 'America/Los_Angeles'), date '2026-12-06', 'clock: and still Sunday in Los Angeles');
+select is(app.local_date('2026-10-24 22:30:00+00', 'Europe/Paris'), date '2026-10-25', 'clock: the night Paris leaves summer time');
+select is(app.local_date('2028-02-28 13:30:00+00', 'Australia/Sydney'), date '2028-02-29', 'clock: a leap day');
+select is(app.today('aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa', '2026-12-06 23:30:00+00'), date '2026-12-06', 'clock: UTC for a profile without a zone');
+select throws_ok(
+  $$select app.check_checkin(date '2026-12-07', 1, 1, 1, 1, 1, 1, '', date '2026-12-06')$$,
+  'P0001', 'checkin_in_future', 'rule: a week whose Monday has not come is refused'
+);
+select lives_ok(
+  $$select app.check_checkin(date '2026-12-07', 1, 1, 1, 1, 1, 1, '', date '2026-12-07')$$,
+  'rule: on its Monday, the week is open'
+);
+
+set local request.jwt.claims to '{"sub":"cccccccc-0007-4ccc-8ccc-cccccccccccc","role":"authenticated"}';
+select is(public.set_my_time_zone('Pacific/Kiritimati') ->> 'time_zone', 'Pacific/Kiritimati', 'C: sets a time zone (UTC+14)');
+select is(app.today('cccccccc-0007-4ccc-8ccc-cccccccccccc'), (now() at time zone 'Pacific/Kiritimati')::date, 'C: today is Kiritimati''s');
+select lives_ok(
+  $$select public.save_checkin(date_trunc('week', app.today('cccccccc-0007-4ccc-8ccc-cccccccccccc'))::date, 5, 5, 0, 0, 0, 1, '')$$,
+  'C: this week, on C''s calendar, is open'
+);
+select throws_ok(
+  $$select public.set_my_time_zone('UTC+5')$$,
+  'P0001', 'invalid_time_zone', 'C: a POSIX string is not a zone name'
+);
+
+set local request.jwt.claims to '{"sub":"dddddddd-0007-4ddd-8ddd-dddddddddddd","role":"authenticated"}';
+select lives_ok($$select public.set_my_time_zone('Etc/GMT+12')$$, 'D: sets a time zone (UTC-12)');
+select throws_ok(
+  $$select public.save_checkin(date_trunc('week', app.today('dddddddd-0007-4ddd-8ddd-dddddddddddd'))::date + 7, 5, 5, 0, 0, 0, 1, '')$$,
+  'P0001', 'checkin_in_future', 'D: next week, on D''s calendar, is refused whatever day it is in UTC'
 );
 
 select * from finish();

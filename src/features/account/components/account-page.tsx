@@ -12,6 +12,7 @@ import { useVerifyAddedEmail } from '../api/verify-added-email';
 import { useVerifyEmailCode } from '../api/verify-email-code';
 import { EmailCodeForm } from './email-code-form';
 import { ProfileForm } from './profile-form';
+import { TimeZoneForm } from './time-zone-form';
 
 /** Supabase mode: a guest keeps their plan by adding an email, or signs in to an account. */
 function SupabaseAccount({ email, anonymous }: { email: string | null; anonymous: boolean }) {
@@ -78,7 +79,14 @@ export function AccountPage() {
   return (
     <div className="account-page page-narrow">
       <h1>{t('account.title')}</h1>
-      {profile.data ? <ProfileForm key={profile.data.id} profile={profile.data} /> : <p role="status">{t('common.loading')}</p>}
+      {profile.data ? (
+        <>
+          <ProfileForm key={profile.data.id} profile={profile.data} />
+          <TimeZoneForm key={`${profile.data.id}-zone`} profile={profile.data} />
+        </>
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
       {backend?.kind === 'supabase' && session.data ? (
         <SupabaseAccount email={session.data.email ?? null} anonymous={session.data.isAnonymous} />
       ) : backend?.kind === 'embedded' ? (

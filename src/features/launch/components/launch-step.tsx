@@ -6,7 +6,7 @@ import { useT } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
 import { useMyCheckins } from '../api/list-my-checkins';
 import { useLaunchSection } from '../hooks/use-launch-section';
-import { useToday } from '../hooks/use-today';
+import { useToday } from '@/data/profile/use-today';
 import { AmbassadorsSection } from './ambassadors-section';
 import { CheckinsSection } from './checkins-section';
 import { EngagementDashboard } from './engagement-dashboard';

@@ -8,7 +8,7 @@ import { usePlanDraft } from '@/stores/plan-draft';
 import { useSurveyVerdict } from '../api/get-survey-verdict';
 import { useMyCheckins } from '../api/list-my-checkins';
 import { useOptionalT } from '../hooks/use-optional-t';
-import { useToday } from '../hooks/use-today';
+import { useToday } from '@/data/profile/use-today';
 import { buildSummaryDocument, completeCount, type SurveyState } from '../lib/summary-document';
 import { CoachSharePanel } from './coach-share-panel';
 import { DocumentView } from './document-view';

@@ -10,6 +10,7 @@ import { isStepComplete, type Sections } from '@/domain/plan';
 import { platformFacts, platformIds, type PlatformId } from '@/domain/platform-facts';
 import type { Block, DocSection, PlanDocument } from '@/domain/plan-markdown';
 import { buildSchedule } from '@/domain/ritual-schedule';
+import { runtimeTimeZone } from '@/domain/time-zone';
 import { postVerdict, percent, type Verdict } from '@/domain/verdict';
 import type { Locale, Params, Translate } from '@/i18n/i18n';
 
@@ -183,7 +184,7 @@ function ritualsSection({ sections, t, locale, today }: SummaryInput) {
   const items = rituals?.items ?? [];
   const blocks: Block[] = [];
   const start = rituals?.startDate && isIsoDate(rituals.startDate) ? rituals.startDate : null;
-  const zone = rituals?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = rituals?.timeZone ?? runtimeTimeZone();
   blocks.push(...fields([field(t('summary.rituals.start'), start ? date(start, locale, 'long') : null), field(t('summary.rituals.timeZone'), rituals?.timeZone)]));
 
   if (items.length > 0) {

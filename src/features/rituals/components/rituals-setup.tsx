@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { isIsoDate, type IsoDate } from '@/domain/calendar-date';
+import { knownTimeZones } from '@/domain/time-zone';
 import { useT } from '@/i18n/i18n';
 import { useDateFormat } from '../hooks/use-date-format';
 import { LazyDetails } from '@/components/ui/lazy-details';
@@ -52,11 +53,6 @@ const memberZones = [
   'UTC',
 ];
 
-function timeZones(...keep: string[]): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return [...new Set([...known, 'UTC', ...keep.filter(Boolean)])].sort();
-}
-
 export function RitualsSetup({
   startDate,
   timeZone,
@@ -70,7 +66,7 @@ export function RitualsSetup({
 }: RitualsSetupProps) {
   const t = useT();
   const format = useDateFormat();
-  const zones = useMemo(() => timeZones(timeZone), [timeZone]);
+  const zones = useMemo(() => knownTimeZones(timeZone), [timeZone]);
   const elsewhere = useMemo(
     () => [...new Set([...memberZones, ...(membersZone ? [membersZone] : [])])].filter((zone) => zone !== timeZone).sort(),
     [membersZone, timeZone],

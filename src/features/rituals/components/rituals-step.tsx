@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { SectionComments } from '@/components/plan/section-comments';
 import { buildSchedule, defaultStartDate, ritualLoad, todayIn } from '@/domain/ritual-schedule';
 import { createRitual, editRitual, type Ritual, type RitualPreset } from '@/domain/ritual-section';
-import { isValidTimeZone } from '@/domain/time-zone';
+import { runtimeTimeZone } from '@/domain/time-zone';
+import { useClock } from '@/lib/clock';
 import { useT } from '@/i18n/i18n';
 import { useRitualsSection } from '../hooks/use-rituals-section';
 import { ritualName } from './cadence-text';
@@ -14,11 +15,6 @@ import { RitualsSetup } from './rituals-setup';
 
 /** A section close to save_plan_section's 32 KB limit gets a warning before the save fails. */
 const SIZE_WARNING_BYTES = 28_000;
-
-function browserTimeZone(): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return isValidTimeZone(zone) ? zone : 'UTC';
-}
 
 function newId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -34,9 +30,10 @@ export function RitualsStep() {
   const [announcement, setAnnouncement] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
 
-  const timeZone = section.timeZone ?? browserTimeZone();
+  const clock = useClock();
+  const timeZone = section.timeZone ?? runtimeTimeZone();
   // The day the page opened: the plan's "today" does not move while the creator edits.
-  const [openedAt] = useState(() => Date.now());
+  const [openedAt] = useState(clock);
   const today = todayIn(timeZone, openedAt);
   const nextMonday = defaultStartDate(today);
   const startDate = section.startDate ?? nextMonday;

@@ -5,6 +5,7 @@ import { useErrorText } from '@/components/ui/error-message';
 import { Field } from '@/components/ui/field';
 import type { SurveyDetail } from '@/domain/survey';
 import { useT } from '@/i18n/i18n';
+import { useClock } from '@/lib/clock';
 import { useUpdateSurvey } from '../api/update-survey';
 
 /** A datetime-local value (local time, no zone) for an ISO instant, and back. */
@@ -14,8 +15,9 @@ const toLocalInput = (iso: string | null) => {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
-export function SharePanel({ survey, now = () => new Date() }: { survey: SurveyDetail; now?: () => Date }) {
+export function SharePanel({ survey }: { survey: SurveyDetail }) {
   const t = useT();
+  const clock = useClock();
   const errorText = useErrorText();
   const update = useUpdateSurvey(survey.id);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
@@ -37,7 +39,7 @@ export function SharePanel({ survey, now = () => new Date() }: { survey: SurveyD
 
   const closes = closesAt ? new Date(closesAt) : null;
   const max = limit.trim() === '' ? null : Number(limit);
-  const valid = (!closes || (!Number.isNaN(closes.getTime()) && closes > now())) && (max === null || (Number.isInteger(max) && max >= 1 && max <= 100_000));
+  const valid = (!closes || (!Number.isNaN(closes.getTime()) && closes.getTime() > clock())) && (max === null || (Number.isInteger(max) && max >= 1 && max <= 100_000));
 
   return (
     <section aria-labelledby="builder-share" className="panel share-panel">
