@@ -18,16 +18,18 @@ export default defineConfig({
   // Two cores: each test opens its own PGlite (WebAssembly), so more workers only queue.
   workers: 2,
   reporter: 'list',
-  // PGlite opens in 1 to 3 s on a fresh profile (it applies every migration); leave room for that.
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Tests wait for states, never for times; these bounds only end a test that hangs, and sit far
+  // above what a two-core machine running other work needs (a fresh local database opens in
+  // seconds when quiet, tens of seconds under load).
+  timeout: 240_000,
+  expect: { timeout: 30_000 },
   use: {
     baseURL,
     locale: 'en-US',
     timezoneId: 'Europe/Paris',
     reducedMotion: 'reduce',
-    actionTimeout: 10_000,
-    navigationTimeout: 15_000,
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     // Recording traces (with their screencast) slows a two-core machine noticeably: ask for one
     // when needed, e.g. `npm run test:e2e -- --trace on`.
     trace: 'off',

@@ -23,7 +23,10 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/support/components-setup.ts'],
           globalSetup: ['tests/support/pglite-snapshot.ts'],
-          testTimeout: 40_000,
+          // Bounds for a test that hangs, far above what a loaded two-core machine needs: tests
+          // wait for states, never for times.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -33,8 +36,8 @@ export default defineConfig({
           include: ['tests/db/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/pglite-snapshot.ts'],
-          testTimeout: 20_000,
-          hookTimeout: 30_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

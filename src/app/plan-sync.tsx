@@ -26,14 +26,25 @@ export function PlanSync() {
   });
 
   const hydrate = usePlanDraft((s) => s.hydrate);
+  const hydratedFor = usePlanDraft((s) => s.hydratedFor);
+  // Once per owner: a later refetch may have started before the last save and would bring back
+  // what the creator has typed over since.
   useEffect(() => {
-    if (userId && plan.isSuccess) hydrate(userId, plan.data?.sections ?? {});
-  }, [userId, plan.isSuccess, plan.data, hydrate]);
+    if (userId && plan.isSuccess && hydratedFor !== userId) hydrate(userId, plan.data?.sections ?? {});
+  }, [userId, plan.isSuccess, plan.data, hydrate, hydratedFor]);
 
   const dirty = usePlanDraft((s) => s.dirty);
-  const hydratedFor = usePlanDraft((s) => s.hydratedFor);
   const saveRequests = usePlanDraft((s) => s.saveRequests);
   const saving = useRef(false);
+  // A save still running when this unmounts (a profile switch, a test's end) must not mark the
+  // next draft's sections as saved.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!ready || !userId || hydratedFor !== userId || Object.keys(dirty).length === 0) return;
@@ -46,12 +57,18 @@ export function PlanSync() {
         for (const [key, version] of Object.entries(store.dirty) as [SectionKey, number][]) {
           const data = usePlanDraft.getState().sections[key] ?? {};
           await savePlanSection(backend, { section: key, data });
+          if (!mounted.current || usePlanDraft.getState().ownerId !== userId) return;
           usePlanDraft.getState().markSaved(key, version);
         }
-        const left = Object.keys(usePlanDraft.getState().dirty).length;
-        usePlanDraft.getState().setSave(left ? { state: 'pending' } : { state: 'saved', at: Date.now() });
+        const after = usePlanDraft.getState();
+        if (Object.keys(after.dirty).length === 0) after.setSave({ state: 'saved', at: Date.now() });
+        else {
+          // Edited while this save ran: the timer set meanwhile found it busy, so ask for one more.
+          after.setSave({ state: 'pending' });
+          after.requestSave();
+        }
       } catch (error) {
-        usePlanDraft.getState().setSave({ state: 'error', key: error instanceof BackendError ? error.key : 'unknown' });
+        if (mounted.current) usePlanDraft.getState().setSave({ state: 'error', key: error instanceof BackendError ? error.key : 'unknown' });
       } finally {
         saving.current = false;
       }

@@ -12,7 +12,7 @@ describe('the platform step', () => {
   it('ranks the platforms with reasons, keeps one choice, and asks before replacing it', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp('/plan/platform');
-    expect(await screen.findByRole('heading', { level: 1, name: 'One platform, well run' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'One platform, well run' })).toBeInTheDocument();
     expect(screen.getByText(/Answer a few questions to see a ranking/)).toBeInTheDocument();
 
     await pick(user, 'Tech or gaming');
@@ -54,7 +54,7 @@ describe('the platform step', () => {
   it('rules WhatsApp out for 2,000 members, with the limit and its source', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp('/plan/platform');
-    await screen.findByRole('heading', { level: 1, name: 'One platform, well run' }, { timeout: 15_000 });
+    await screen.findByRole('heading', { level: 1, name: 'One platform, well run' });
     await pick(user, 'Closeness and mutual support');
     await user.type(screen.getByLabelText('Expected size'), '2000');
     const excluded = screen.getByRole('region', { name: 'Ruled out' });
@@ -69,7 +69,7 @@ describe('the platform step', () => {
   it('keeps the first cohort at 20 to 50', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp('/plan/platform');
-    const start = await screen.findByLabelText('How many people will you invite first?', {}, { timeout: 15_000 });
+    const start = await screen.findByLabelText('How many people will you invite first?');
     await user.type(start, '200');
     expect(screen.getByText('200 is too many for a start: invite 20 to 50, and let them bring the next ones.')).toBeInTheDocument();
     await user.clear(start);
@@ -81,7 +81,7 @@ describe('the platform step', () => {
   it('speaks French, numbers included', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp('/plan/platform');
-    await user.click(await screen.findByRole('button', { name: 'Français' }, { timeout: 15_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Français' }));
     await pick(user, 'Proximité et entraide');
     await user.type(screen.getByLabelText('Taille visée'), '2000');
     expect(screen.getByText(/Accueille 1\s024 membres au plus ; vous en visez 2\s000\./)).toBeInTheDocument();

@@ -14,7 +14,7 @@ const START = '2031-02-03'; // a Monday
 async function openRituals(user: ReturnType<typeof userEvent.setup>) {
   renderApp('/plan/rituals', { clock });
   // The first visit compiles the lazy route: give it time on a busy machine.
-  await screen.findByRole('heading', { level: 1, name: 'Rituals for the first three months' }, { timeout: 15_000 });
+  await screen.findByRole('heading', { level: 1, name: 'Rituals for the first three months' });
   const start = screen.getByLabelText('First day of the three months');
   fireEvent.change(start, { target: { value: START } });
   const zone = screen.getByText('Change the time zone');
@@ -138,9 +138,9 @@ describe('the rituals step', () => {
   it('refuses a start date in the past and offers next Monday', async () => {
     const user = userEvent.setup({ delay: null });
     renderApp('/plan/rituals', { clock });
-    const start = await screen.findByLabelText('First day of the three months', {}, { timeout: 15_000 });
+    const start = await screen.findByLabelText('First day of the three months');
     // Wait for the plan to be loaded from the database, which would otherwise replace the edit.
-    await waitFor(() => expect(usePlanDraft.getState().hydratedFor).not.toBeNull(), { timeout: 15_000 });
+    await waitFor(() => expect(usePlanDraft.getState().hydratedFor).not.toBeNull());
     fireEvent.change(start, { target: { value: '2020-01-06' } });
     expect(start).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('This day has passed: pick today or later.')).toBeInTheDocument();
@@ -165,7 +165,7 @@ describe('the rituals step', () => {
 
   it('stops at 50 rituals and says why', async () => {
     renderApp('/plan/rituals', { clock });
-    await screen.findByRole('heading', { level: 1, name: 'Rituals for the first three months' }, { timeout: 15_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Rituals for the first three months' });
     const items = Array.from({ length: 50 }, (_, i) => ({
       id: `r${i}`,
       preset: 'weekly_live' as const,

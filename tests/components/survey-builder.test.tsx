@@ -10,7 +10,7 @@ async function builderFromNiche() {
   const view = renderApp('/plan/survey');
   await user.click(await screen.findByRole('radio', { name: 'English' }));
   await user.click(screen.getByRole('button', { name: 'Create the survey' }));
-  await screen.findByRole('heading', { level: 2, name: 'Questions' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 2, name: 'Questions' });
   return { user, ...view };
 }
 
@@ -35,7 +35,7 @@ describe('the survey builder', () => {
     expect(prompts()).toHaveLength(6);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(prompts()).toHaveLength(7);
-    expect(await screen.findByText('Saved', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
   });
 
   it('says what is wrong with a question and saves nothing until it is fixed', async () => {

@@ -11,7 +11,7 @@ describe('the wizard shell', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Who is your community for?' })).toBeInTheDocument();
     await user.type(screen.getByLabelText('Your niche in one sentence'), 'yoga pour cavaliers');
-    expect(await screen.findByText('Saved', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
 
     const steps = screen.getByRole('navigation', { name: 'Plan steps' });
     expect(within(steps).getByRole('link', { name: /^Niche\s*\(complete\)$/ })).toBeInTheDocument();
@@ -60,10 +60,10 @@ describe('when the local database cannot open', () => {
 
     await user.click(within(alert).getByRole('button', { name: 'Continue without saving' }));
     expect(
-      await screen.findByText('Temporary session: nothing will be kept after you close this tab.', {}, { timeout: 5_000 }),
+      await screen.findByText('Temporary session: nothing will be kept after you close this tab.'),
     ).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Your niche in one sentence'), 'échecs');
-    expect(await screen.findByText('Saved', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
   });
 });

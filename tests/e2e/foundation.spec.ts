@@ -178,7 +178,7 @@ test('the wizard works by keyboard alone', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Your niche in one sentence' })).toHaveValue(`${statement}!`);
 
   // Completed by keyboard, the step survives a reload.
-  await expect(page.locator('.save-status')).toHaveText('Saved', { timeout: 20_000 });
+  await expect(page.locator('.save-status')).toHaveText('Saved');
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Your niche in one sentence' })).toHaveValue(`${statement}!`);
 });

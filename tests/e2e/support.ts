@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** PGlite applies every migration on a fresh browser profile: give it time on a slow machine. */
-export const DB_TIMEOUT = 20_000;
+/** PGlite applies every migration on a fresh browser profile: give it time on a busy machine. */
+export const DB_TIMEOUT = 90_000;
 
 /**
  * Waits until the local database (PGlite in its worker) is open. The app then renders a

@@ -1,11 +1,19 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { useLocaleStore } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
 
-// The first lazy route of a file is compiled on demand: give findBy* time for it.
-configure({ asyncUtilTimeout: 10_000 });
+// findBy* and waitFor wait for a state, not for a time: one generous bound for a busy machine,
+// reached only when the state never comes.
+configure({ asyncUtilTimeout: 60_000 });
+
+// Each lazy route is compiled (and cached for the run) before the file's tests start, so no test
+// pays for a compile on a loaded machine.
+const routes = import.meta.glob(['/src/app/routes/*.tsx', '/src/app/layouts/*.tsx']);
+beforeAll(async () => {
+  await Promise.all(Object.values(routes).map((load) => load()));
+});
 
 beforeEach(() => {
   localStorage.clear();
