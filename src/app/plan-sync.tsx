@@ -27,11 +27,13 @@ export function PlanSync() {
 
   const hydrate = usePlanDraft((s) => s.hydrate);
   const hydratedFor = usePlanDraft((s) => s.hydratedFor);
-  // Once per owner: a later refetch may have started before the last save and would bring back
-  // what the creator has typed over since.
+  // Once per owner, from a finished fetch: cached data from an earlier visit of this profile may be
+  // older than its last save, and a later refetch may have started before a save and would bring
+  // back what the creator has typed over since.
+  const fresh = plan.isSuccess && !plan.isFetching;
   useEffect(() => {
-    if (userId && plan.isSuccess && hydratedFor !== userId) hydrate(userId, plan.data?.sections ?? {});
-  }, [userId, plan.isSuccess, plan.data, hydrate, hydratedFor]);
+    if (userId && fresh && hydratedFor !== userId) hydrate(userId, plan.data?.sections ?? {});
+  }, [userId, fresh, plan.data, hydrate, hydratedFor]);
 
   const dirty = usePlanDraft((s) => s.dirty);
   const saveRequests = usePlanDraft((s) => s.saveRequests);
