@@ -2,11 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addDays, startOfWeek } from '@/domain/calendar-date';
+import { fixedClock } from '@/domain/clock';
 import { todayIn } from '@/domain/ritual-schedule';
+import { runtimeTimeZone } from '@/domain/time-zone';
 import { callAs } from '../support/db';
 import { renderApp } from '../support/render-app';
 
-const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, Date.now());
+// The app and the expectations read one instant; the database (whose rules the check-ins meet)
+// reads the real clock, so the instant is now, in this runtime's zone (the profile adopts it).
+const clock = fixedClock(Date.now());
+const today = todayIn(runtimeTimeZone(), clock());
 const thisMonday = startOfWeek(today);
 const weeksAgo = (n: number) => addDays(thisMonday, -7 * n);
 const longDate = (iso: string) =>
@@ -45,7 +50,7 @@ function errorOf(label: string): string {
 describe('the check-in form', () => {
   it('refuses active members above members, negative numbers, empty counts, a week in the future and parts above their whole, saying why on each field', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/plan/launch');
+    renderApp('/plan/launch', { clock });
     await screen.findByRole('button', { name: 'Add this check-in' });
 
     await fillCheckin(user, { Week: addDays(thisMonday, 7), 'Active members': '41', Conversations: '-2', 'Hours you spent': '' });
@@ -76,7 +81,7 @@ describe('the check-in form', () => {
 
   it('files any day under its Monday, lists the week, and refuses the same week twice, in the form and in SQL', async () => {
     const user = userEvent.setup({ delay: null });
-    const { backend, databases } = renderApp('/plan/launch');
+    const { backend, databases } = renderApp('/plan/launch', { clock });
     await screen.findByRole('button', { name: 'Add this check-in' });
 
     const wednesday = addDays(weeksAgo(2), 2);
@@ -111,7 +116,7 @@ describe('the check-in form', () => {
 
   it('edits a week and deletes one after confirming', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/plan/launch');
+    renderApp('/plan/launch', { clock });
     await screen.findByRole('button', { name: 'Add this check-in' });
     await fillCheckin(user, { Week: weeksAgo(1), Members: '40' });
     await user.click(screen.getByRole('button', { name: 'Add this check-in' }));

@@ -2,10 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addDays, startOfWeek } from '@/domain/calendar-date';
+import { fixedClock } from '@/domain/clock';
 import { todayIn } from '@/domain/ritual-schedule';
+import { runtimeTimeZone } from '@/domain/time-zone';
 import { renderApp } from '../support/render-app';
 
-const thisMonday = startOfWeek(todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, Date.now()));
+// The app and the expectations read one instant; the database (whose rules the check-ins meet)
+// reads the real clock, so the instant is now, in this runtime's zone (the profile adopts it).
+const clock = fixedClock(Date.now());
+const thisMonday = startOfWeek(todayIn(runtimeTimeZone(), clock()));
 const weeksAgo = (n: number) => addDays(thisMonday, -7 * n);
 const longDate = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
@@ -28,7 +33,7 @@ const weeks = [
 describe('the launch step', () => {
   it('turns four check-ins into charts, watch-outs, a money projection, ambassadors and a cell plan', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/plan/launch');
+    renderApp('/plan/launch', { clock });
     await screen.findByRole('button', { name: 'Add this check-in' });
     expect(screen.getByText('The charts appear with your first check-in.')).toBeInTheDocument();
 

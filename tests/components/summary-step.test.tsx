@@ -3,11 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, startOfWeek } from '@/domain/calendar-date';
 import { createRitual } from '@/domain/ritual-section';
+import { fixedClock } from '@/domain/clock';
 import { todayIn } from '@/domain/ritual-schedule';
+import { runtimeTimeZone } from '@/domain/time-zone';
 import { usePlanDraft } from '@/stores/plan-draft';
 import { renderApp } from '../support/render-app';
 
-const nextMonday = addDays(startOfWeek(todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, Date.now())), 7);
+// The app and the expectations read one instant; the database (whose rules the check-ins meet)
+// reads the real clock, so the instant is now, in this runtime's zone (the profile adopts it).
+const clock = fixedClock(Date.now());
+const nextMonday = addDays(startOfWeek(todayIn(runtimeTimeZone(), clock())), 7);
 const statement = 'productivity for *introverted* freelancers <b>';
 
 function draftPlan() {
@@ -29,7 +34,7 @@ describe('the summary', () => {
   it('shows every step’s decisions with whether each is complete, prints, exports Markdown and opens coach sharing', async () => {
     const user = userEvent.setup({ delay: null });
     draftPlan();
-    renderApp('/plan/summary');
+    renderApp('/plan/summary', { clock });
 
     const doc = await screen.findByRole('article', { name: 'Community plan' });
     // Markup typed by the creator shows as text.
@@ -89,7 +94,7 @@ describe('the summary', () => {
 
   it('says which sections are not filled in yet, in French too', async () => {
     const user = userEvent.setup({ delay: null });
-    renderApp('/plan/summary');
+    renderApp('/plan/summary', { clock });
     const doc = await screen.findByRole('article', { name: 'Community plan' });
     expect(within(doc).getByText('Niche not written yet')).toBeInTheDocument();
     expect(within(within(doc).getByRole('region', { name: 'Platform' })).getByText('Not filled in yet.')).toBeInTheDocument();

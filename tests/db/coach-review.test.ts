@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runRpc } from '@/data/embedded/rpc';
 import { callAs, createUser, openSnapshot, queryAs } from '../support/db';
 
@@ -27,6 +27,12 @@ async function makeCoach(name: string): Promise<string> {
 
 beforeAll(async () => {
   db = await openSnapshot();
+});
+afterAll(() => db.close());
+
+// Every test starts from people and a plan of its own, so that none leans on what another did
+// and the order does not matter (vitest --sequence.shuffle).
+beforeEach(async () => {
   owner = await createUser(db);
   creator = await createUser(db);
   coach = await makeCoach('Léa');
@@ -35,7 +41,18 @@ beforeAll(async () => {
   await callAs(db, owner, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'productivity for introverted freelancers' } });
   planId = (await db.query<{ id: string }>('select id::text from app.plans where owner_id = $1', [owner])).rows[0]!.id;
 });
-afterAll(() => db.close());
+
+/** Links a coach to the owner's plan through an invitation, as the two of them would. */
+async function link(coachId = coach): Promise<string> {
+  const { code } = await invite();
+  await accept(code, coachId);
+  return linkId(coachId);
+}
+
+/** A coach who was linked, then revoked: their calls say coach_access_revoked. */
+async function linkThenRevoke(coachId: string): Promise<void> {
+  await callAs(db, owner, 'revoke_coach', { p_link_id: await link(coachId) });
+}
 
 describe('invitations', () => {
   it('gives a 160-bit code, shown once and stored as its sha256 only', async () => {
@@ -148,6 +165,10 @@ async function linkId(coachId: string): Promise<string> {
 }
 
 describe('the coach at work', () => {
+  beforeEach(async () => {
+    await link();
+  });
+
   it('lists the shared plan with its client, progress data, survey and review', async () => {
     const plans = (await callAs(db, coach, 'list_coach_plans')) as Record<string, unknown>[];
     expect(plans).toHaveLength(1);
@@ -188,6 +209,10 @@ describe('the coach at work', () => {
   });
 
   it('keeps comments away from other creators and coaches without access', async () => {
+    await linkThenRevoke(otherCoach);
+    await callAs(db, creator, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'weekend bakers' } });
+    const creatorPlan = (await db.query<{ id: string }>('select id::text from app.plans where owner_id = $1', [creator])).rows[0]!.id;
+    await callAs(db, creator, 'add_plan_comment', { p_plan_id: creatorPlan, p_section: 'niche', p_body: 'note to self' });
     await fails(comment(creator, 'hi'), 'plan_not_found');
     await fails(comment(otherCoach, 'hi'), 'coach_access_revoked');
     await fails(callAs(db, creator, 'get_coach_plan', { p_plan_id: planId }), 'plan_not_found');
@@ -215,6 +240,10 @@ describe('the coach at work', () => {
 
 describe('revoking', () => {
   it('shows the creator who has access, then removes it at once', async () => {
+    await link();
+    await linkThenRevoke(otherCoach);
+    await comment(coach, 'Tighten the niche.');
+    await callAs(db, coach, 'set_plan_review', { p_plan_id: planId, p_status: 'approved' });
     const access = (await callAs(db, owner, 'list_my_coach_access')) as { coaches: { id: string; coach_id: string; display_name: string; revoked_at: string | null; review: unknown }[] };
     const active = access.coaches.filter((c) => !c.revoked_at);
     expect(active.map((c) => c.display_name)).toEqual(['Léa']);
@@ -258,6 +287,8 @@ describe('revoking', () => {
   });
 
   it('gives access back with a new invitation', async () => {
+    await linkThenRevoke(coach);
+    await fails(callAs(db, coach, 'get_coach_plan', { p_plan_id: planId }), 'coach_access_revoked');
     const { code } = await invite();
     await accept(code);
     await expect(callAs(db, coach, 'get_coach_plan', { p_plan_id: planId })).resolves.toMatchObject({ plan_id: planId });
@@ -290,6 +321,10 @@ describe('survey results for coaches', () => {
 
   it('shares nothing when a plan points at someone else’s survey', async () => {
     const survey = '00000000-0000-4000-8000-00000000d5e1';
+    const demo = '00000000-0000-4000-8000-0000000000d1';
+    await link();
+    await callAs(db, demo, 'save_plan_section', { p_section: 'survey', p_data: { surveyId: survey } });
+    await accept(((await callAs(db, demo, 'create_coach_invitation')) as Invitation).code);
     await callAs(db, owner, 'save_plan_section', { p_section: 'survey', p_data: { surveyId: survey } });
     const plan = (await callAs(db, coach, 'get_coach_plan', { p_plan_id: planId })) as { survey: unknown };
     expect(plan.survey).toBeNull();

@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { callAs, createUser, openSnapshot, queryAs } from '../support/db';
 
 let db: PGlite;
@@ -8,11 +8,15 @@ let bob: string;
 
 beforeAll(async () => {
   db = await openSnapshot();
+});
+afterAll(() => db.close());
+
+// Two new people for every test: none depends on what another test wrote.
+beforeEach(async () => {
   alice = await createUser(db, 'Alice');
   bob = await createUser(db, 'Bob');
   await callAs(db, alice, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'yoga pour cavaliers' } });
 });
-afterAll(() => db.close());
 
 async function alicePlan() {
   const { rows } = await db.query<{ sections: Record<string, unknown> }>('select sections from app.plans where owner_id = $1', [alice]);

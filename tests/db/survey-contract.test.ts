@@ -56,16 +56,30 @@ async function written() {
   return Number(rows[0]!.n);
 }
 
+type QuestionIds = Record<'choice' | 'multi' | 'scale' | 'short' | 'long' | 'email', string>;
+const questionIds = (published: Survey): QuestionIds => {
+  const [choice, multi, scale, short, long, email] = published.questions.map((question) => question.id) as string[];
+  return { choice: choice!, multi: multi!, scale: scale!, short: short!, long: long!, email: email! };
+};
+
+/** A published survey of its own with one full response and one address on its waiting list. */
+async function answeredSurvey(title: string, email: string) {
+  const published = await publishedSurvey(alice, title);
+  const ids = questionIds(published);
+  const answers = { [ids.choice]: 'yes', [ids.multi]: ['book', 'app'], [ids.scale]: 7, [ids.short]: '  Notion  ' };
+  await submit(published.slug, `respondent-key-${published.id.slice(0, 8)}`, answers, email, true);
+  return { survey: published, q: ids };
+}
+
 let survey: Survey;
-let q: Record<'choice' | 'multi' | 'scale' | 'short' | 'long' | 'email', string>;
+let q: QuestionIds;
 
 beforeAll(async () => {
   db = await openSnapshot();
   alice = await createUser(db, 'Alice');
   bob = await createUser(db, 'Bob');
   survey = await publishedSurvey(alice);
-  const [choice, multi, scale, short, long, email] = survey.questions.map((question) => question.id) as string[];
-  q = { choice: choice!, multi: multi!, scale: scale!, short: short!, long: long!, email: email! };
+  q = questionIds(survey);
 });
 afterAll(() => db.close());
 
@@ -211,8 +225,9 @@ describe('who reads responses and the waiting list', () => {
   });
 
   it('shows the owner their own rows', async () => {
+    await answeredSurvey('Own rows', 'own-rows@example.org');
     const { rows } = await queryAs<{ email: string }>(db, alice, 'select email from app.waitlist');
-    expect(rows.map((row) => row.email)).toContain('fan@example.org');
+    expect(rows.map((row) => row.email)).toContain('own-rows@example.org');
   });
 });
 
@@ -258,6 +273,7 @@ describe('the creator functions', () => {
   });
 
   it('freezes a published survey’s content (survey_not_editable) and its questions once answered (survey_has_responses)', async () => {
+    const { survey } = await answeredSurvey('Frozen', 'frozen@example.org');
     await expect(callAs(db, alice, 'update_survey', { p_survey_id: survey.id, p_title: 'Renamed' })).rejects.toMatchObject({ message: 'survey_not_editable' });
     await expect(callAs(db, alice, 'save_survey_questions', { p_survey_id: survey.id, p_questions: survey.questions })).rejects.toMatchObject({
       message: 'survey_has_responses',
@@ -275,8 +291,10 @@ describe('the creator functions', () => {
   });
 
   it('lists the creator’s surveys newest first', async () => {
-    const list = (await callAs(db, alice, 'list_my_surveys')) as { title: string; created_at: string }[];
-    expect(list.length).toBeGreaterThan(3);
+    const carol = await createUser(db, 'Carol');
+    for (const title of ['First', 'Second', 'Third', 'Fourth']) await callAs(db, carol, 'create_survey', { p_title: title, p_locale: 'en' });
+    const list = (await callAs(db, carol, 'list_my_surveys')) as { title: string; created_at: string }[];
+    expect(list.map((row) => row.title)).toEqual(['Fourth', 'Third', 'Second', 'First']);
     const times = list.map((row) => Date.parse(row.created_at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(await callAs(db, bob, 'list_my_surveys')).toEqual([]);
@@ -318,6 +336,7 @@ describe('survey_results and the exports', () => {
   });
 
   it('exports rows oldest first with answers by question id, and the waiting list', async () => {
+    const { survey, q } = await answeredSurvey('Exported', 'fan@example.org');
     const exported = (await callAs(db, alice, 'export_survey_responses', { p_survey_id: survey.id })) as {
       questions: { id: string }[];
       rows: { id: string; created_at: string; answers: Record<string, unknown> }[];
