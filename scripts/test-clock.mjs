@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The clock matrix: the unit and db test projects (and, for two entries, the components) again at
-// other instants and in other time zones, through Debian's faketime (it moves Node's clock and PGlite's with it; time then runs on
-// from the instant given). The instant is the wall time in the zone named beside it.
+// The clock matrix: the unit and db test projects (and, for some entries, the components and the
+// PostgreSQL 15 tests) again at other instants and in other time zones, through Debian's faketime:
+// it moves the clock of Node, of PGlite in Node and of the throw-away PostgreSQL server; time then
+// runs on from the instant given. The instant is the wall time in the zone named beside it.
 // Usage: node scripts/test-clock.mjs [name …]   (no name: every entry)
 import { spawnSync } from 'node:child_process';
 
 const matrix = [
-  { name: 'sunday-night-utc', zone: 'UTC', at: '2026-12-06 23:30:00' },
-  { name: 'monday-morning-utc+14', zone: 'Pacific/Kiritimati', at: '2026-12-07 08:00:00', components: true },
+  { name: 'sunday-night-utc', zone: 'UTC', at: '2026-12-06 23:30:00', pg: true },
+  { name: 'monday-morning-utc+14', zone: 'Pacific/Kiritimati', at: '2026-12-07 08:00:00', components: true, pg: true },
   { name: 'saturday-evening-utc-8', zone: 'America/Los_Angeles', at: '2026-12-05 20:00:00' },
   // 30 s before Paris moves its clocks forward: the run crosses the change.
   { name: 'dst-night-paris', zone: 'Europe/Paris', at: '2027-03-28 01:59:30' },
@@ -27,7 +28,7 @@ if (spawnSync('faketime', ['-f', '+0', 'true']).error) {
 }
 
 const results = [];
-for (const { name, zone, at, components } of runs) {
+for (const { name, zone, at, components, pg } of runs) {
   console.log(`\n── ${name}: ${at} in ${zone} ──`);
   const started = Date.now();
   const projects = ['unit', 'db', ...(components ? ['components'] : [])].flatMap((project) => ['--project', project]);
@@ -35,7 +36,11 @@ for (const { name, zone, at, components } of runs) {
     stdio: 'inherit',
     env: { ...process.env, TZ: zone },
   });
-  results.push({ name, ok: run.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  const pgRun = pg && run.status === 0
+    ? spawnSync('faketime', ['-f', `@${at}`, 'node', 'scripts/test-pg.mjs'], { stdio: 'inherit', env: { ...process.env, TZ: zone } })
+    : null;
+  const ok = run.status === 0 && (!pgRun || pgRun.status === 0);
+  results.push({ name: pg ? `${name} (with PostgreSQL 15)` : name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
 }
 
 console.log('\n── clock matrix ──');

@@ -244,7 +244,7 @@ begin
   perform public.save_plan_section('niche', '{"statement": "productivity for introverted freelancers"}');
   perform public.save_plan_section('survey', jsonb_build_object('surveyId', v_survey ->> 'id'));
   v_plan := (public.get_my_plan() ->> 'id')::uuid;
-  perform public.save_checkin(date_trunc('week', current_date)::date - 7, 40, 18, 12, 7, 5, 4.5, 'first week');
+  perform public.save_checkin(date_trunc('week', app.today(auth.uid()))::date - 7, 40, 18, 12, 7, 5, 4.5, 'first week');
   v_linked := public.create_coach_invitation() ->> 'code';
   v_revoked := public.create_coach_invitation() ->> 'code';
   perform public.create_coach_invitation();
