@@ -47,6 +47,19 @@ export function verdict(successes: number, total: number, threshold: Threshold):
   return { ...base, state: 'uncertain' };
 }
 
+/** A survey's threshold as SQL reports it (survey_results, the coach's listing and plan). */
+export interface ReportedThreshold {
+  successes: number;
+  total: number;
+  target_rate: number;
+  min_responses: number;
+}
+
+/** The verdict on a reported threshold; no threshold, no verdict. */
+export function thresholdVerdict(threshold: ReportedThreshold | null | undefined): Verdict | null {
+  return threshold ? verdict(threshold.successes, threshold.total, { targetRate: threshold.target_rate, minResponses: threshold.min_responses }) : null;
+}
+
 /** A test post instead of a survey: sign-ups are the evidence that counts; comments are opinions. */
 export interface PostEvidence {
   reach: number;

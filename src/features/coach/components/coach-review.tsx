@@ -9,7 +9,7 @@ import type { Checkin } from '@/domain/engagement';
 import { planSteps, type Sections } from '@/domain/plan';
 import type { PlanDocument } from '@/domain/plan-markdown';
 import type { CommentSection } from '@/domain/plan-review';
-import { verdict, type Verdict } from '@/domain/verdict';
+import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useCoachPlan, type CoachPlan } from '../api/get-coach-plan';
 import { PlanBlock } from '@/components/plan/plan-block';
@@ -28,11 +28,6 @@ const reviewedSteps = planSteps.filter((step) => step !== 'summary');
 function stepOfDocSection(id: string): CommentSection {
   if ((planSteps as readonly string[]).includes(id)) return id as CommentSection;
   return id === 'money' ? 'launch' : 'summary';
-}
-
-function surveyVerdict(plan: CoachPlan): Verdict | null {
-  const threshold = plan.survey?.threshold;
-  return threshold ? verdict(threshold.successes, threshold.total, { targetRate: threshold.target_rate, minResponses: threshold.min_responses }) : null;
 }
 
 function SectionThread({ plan, section, viewerId }: { plan: CoachPlan; section: CommentSection; viewerId: string | null }) {
@@ -73,7 +68,7 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
   }
 
   const plan = query.data;
-  const planVerdict = surveyVerdict(plan);
+  const planVerdict = thresholdVerdict(plan.survey?.threshold);
   const doc = buildDocument({
     sections: plan.sections,
     checkins: plan.checkins,

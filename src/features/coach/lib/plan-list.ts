@@ -2,7 +2,7 @@
 // Pure: the unit tests (tests/unit/coach-plan-list.test.ts) drive it with plain values.
 import { isStepComplete, sectionKeys, type SectionKey, type Sections } from '@/domain/plan';
 import type { ReviewStatus } from '@/domain/plan-review';
-import { postVerdict, verdict, type Verdict } from '@/domain/verdict';
+import { postVerdict, thresholdVerdict, type Verdict } from '@/domain/verdict';
 import type { CoachPlanRow } from '../api/list-coach-plans';
 import { parseSections } from './sections';
 
@@ -35,7 +35,7 @@ export function toCoachPlanItem(row: CoachPlanRow): CoachPlanItem {
     evidence: row.survey ? 'survey' : post ? 'post' : 'none',
     responses: row.survey?.responses ?? null,
     verdict: threshold
-      ? verdict(threshold.successes, threshold.total, { targetRate: threshold.target_rate, minResponses: threshold.min_responses })
+      ? thresholdVerdict(threshold)
       : !row.survey && post
         ? postVerdict(post, { targetRate: post.targetRate, minResponses: post.minReach })
         : null,

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useBackend, useDbStatus } from '@/data/backend-context';
-import { verdict, type Verdict } from '@/domain/verdict';
+import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 
 const surveySchema = z.object({ id: z.string(), title: z.string(), status: z.string() });
 const resultsSchema = z.object({
@@ -29,12 +29,11 @@ export async function getSurveyVerdict(backend: Backend, surveyId: string): Prom
   ]);
   const s = surveySchema.parse(survey);
   const r = resultsSchema.parse(results);
-  const threshold = r.threshold;
   return {
     title: s.title,
     status: s.status,
     responses: r.total_responses,
-    verdict: threshold ? verdict(threshold.successes, threshold.total, { targetRate: threshold.target_rate, minResponses: threshold.min_responses }) : null,
+    verdict: thresholdVerdict(r.threshold),
   };
 }
 

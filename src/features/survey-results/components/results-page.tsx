@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { VerdictCard } from '@/components/survey/verdict-card';
 import { Alert } from '@/components/ui/alert';
 import { useErrorText } from '@/components/ui/error-message';
-import { verdict } from '@/domain/verdict';
+import { thresholdVerdict } from '@/domain/verdict';
 import { useT } from '@/i18n/i18n';
 import { useSurveyResults } from '../api/get-survey-results';
 import { ExportButtons } from './export-buttons';
@@ -30,10 +30,7 @@ export function ResultsPage() {
     );
   }
   const { survey, results } = query.data;
-  const threshold = results.threshold;
-  const result = threshold
-    ? verdict(threshold.successes, threshold.total, { targetRate: threshold.target_rate, minResponses: threshold.min_responses })
-    : null;
+  const result = thresholdVerdict(results.threshold);
 
   return (
     <div className="results">
