@@ -21,7 +21,7 @@ export function postgrestRpc(url: string, anonKey: string): PublicRpc {
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
-      if (body && typeof body === 'object') throw fromPostgresError(body as { code?: string; message?: string; details?: string });
+      if (body && typeof body === 'object') throw fromPostgresError(body as { code?: string; message?: string; details?: string }, fn);
       throw new BackendError(response.status >= 500 ? 'network' : 'unknown', `HTTP ${response.status}`);
     }
     return body;
