@@ -110,7 +110,16 @@ insert into access_matrix.expected values
   ('waitlist',          'select', 'denied', 'all',     'none',   'none',    'none',   'none'),
   ('waitlist',          'insert', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
   ('waitlist',          'update', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
-  ('waitlist',          'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied');
+  ('waitlist',          'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  -- The stuffing guard's salt and per-client counts: submit_response (security definer) only.
+  ('client_hash_salt',  'select', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('client_hash_salt',  'insert', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('client_hash_salt',  'update', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('client_hash_salt',  'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('client_submissions', 'select', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  ('client_submissions', 'insert', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  ('client_submissions', 'update', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  ('client_submissions', 'delete', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied');
 
 -- Acts as a person for what follows in the current transaction (null: back to the superuser).
 create function access_matrix.act(p_person text)
@@ -250,8 +259,11 @@ begin
   perform public.create_coach_invitation();
 
   perform access_matrix.act('anon');
+  -- As through Supabase's API, so the stuffing guard writes its rows too.
+  perform set_config('request.headers', '{"cf-connecting-ip": "198.51.100.7"}', true);
   perform public.submit_response(v_survey ->> 'slug', 'matrix-respondent-0001',
     jsonb_build_object(v_question, 'yes'), 'reader@matrix.test', true);
+  perform set_config('request.headers', '', true);
 
   perform access_matrix.act('linked_coach');
   perform public.accept_coach_invitation(v_linked);
