@@ -1,5 +1,5 @@
 -- The respondent's functions, hardened (issue 11): sizes measured as received, one text and one
--- email rule, the response limit read from and kept in app.surveys.response_count (O(1)), and
+-- email rule, the response limit read from and kept in app.survey_counters (O(1)), and
 -- the per-client guard of Supabase mode (rate_limited). The contract of DESIGN.md is unchanged
 -- apart from that new key.
 
@@ -22,7 +22,7 @@ begin
   return jsonb_build_object(
     'id', v_survey.id, 'slug', v_survey.slug, 'title', v_survey.title, 'intro', v_survey.intro,
     'locale', v_survey.locale,
-    'status', case when app.survey_status(v_survey.status, v_survey.closes_at, v_survey.max_responses, v_survey.response_count) = 'closed'
+    'status', case when app.survey_status(v_survey.status, v_survey.closes_at, v_survey.max_responses, app.limited_response_count(v_survey.id)) = 'closed'
                    then 'closed' else 'open' end,
     'questions', app.questions_json(v_survey.id));
 end;
@@ -48,10 +48,10 @@ $$;
 --   7. consent_required        an email without p_consent
 --   8. rate_limited            Supabase mode: this client address already sent the survey's
 --                              responses_per_client_hour responses within this clock hour
--- With a response limit, the response is written first and the survey's counter then moved
--- under the survey row's lock, only while it is below the limit; otherwise survey_closed undoes
--- the whole call. Concurrent submissions never exceed max_responses, and the lock is held only
--- from that update to the commit.
+-- With a response limit, the response is written first, then one of the survey's counter
+-- stripes is moved, only while below its quota (app.survey_counters); when every stripe is full,
+-- survey_closed undoes the whole call. Concurrent submissions never exceed max_responses, and a
+-- stripe's lock is held only from that update to the commit.
 --
 -- Unanswered: a missing key, JSON null, [] for a multiple choice, a blank text (app.clean_text).
 -- Texts are stored as app.clean_text gives them. Malformed input that Postgres refuses before
@@ -81,6 +81,8 @@ declare
   v_client_count integer;
   v_problem text;
   v_key_count integer;
+  v_claimed boolean := false;
+  v_offset integer := floor(random() * 16)::integer;
   v_response_id uuid;
   v_answers jsonb := coalesce(p_answers, '{}'::jsonb);
   v_email text;
@@ -106,7 +108,7 @@ begin
   -- is only a first look, the limit is enforced when the counter moves below.
   select s.id, s.status, s.closes_at, s.max_responses,
          (select r.id from app.responses r where r.survey_id = s.id and r.respondent_key = p_respondent_key),
-         s.response_count, s.responses_per_client_hour
+         case when s.max_responses is not null then app.limited_response_count(s.id) end, s.responses_per_client_hour
     into v_survey_id, v_status, v_closes_at, v_max_responses, v_response_id, v_response_count, v_per_client
     from app.surveys s
    where s.slug = lower(btrim(p_slug)) and s.status <> 'draft'
@@ -320,13 +322,31 @@ begin
     return v_response_id;
   end if;
 
-  -- The limit, exact: the counter moves only while below it, one submission at a time on the
-  -- survey row; a refusal undoes the response written above.
+  -- The limit, exact: a stripe moves only while below its quota. First a stripe with room that
+  -- no other submission holds, from a random start (no waiting); failing that, each stripe in
+  -- turn, waiting for its holder. Refused only when every stripe was seen full; the refusal
+  -- undoes the response written above.
   if v_max_responses is not null then
-    update app.surveys s
-       set response_count = s.response_count + 1
-     where s.id = v_survey_id and s.response_count < s.max_responses;
-    if not found then
+    update app.survey_counters c
+       set responses = c.responses + 1
+     where (c.survey_id, c.stripe) = (
+             select f.survey_id, f.stripe
+               from app.survey_counters f
+              where f.survey_id = v_survey_id and f.responses < f.quota
+              order by (f.stripe + v_offset) % 16
+              limit 1
+                for update skip locked);
+    v_claimed := found;
+    if not v_claimed then
+      for v_stripe in 0 .. 15 loop
+        update app.survey_counters c
+           set responses = c.responses + 1
+         where c.survey_id = v_survey_id and c.stripe = v_stripe and c.responses < c.quota;
+        v_claimed := found;
+        exit when v_claimed;
+      end loop;
+    end if;
+    if not v_claimed then
       perform app.fail('survey_closed', 'This survey has reached its response limit.');
     end if;
   end if;

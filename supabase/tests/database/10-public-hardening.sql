@@ -2,7 +2,7 @@
 -- memory amplification (submit_response and save_plan_section), the O(1) response counter,
 -- waiting-list inflation, blank and odd text, weak email rule, nesting, and the stuffing guard.
 begin;
-select plan(49);
+select plan(51);
 
 insert into auth.users (id, email) values ('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'a@test.local');
 
@@ -125,12 +125,13 @@ select is(
   'a limit of 3: three responses, then survey_closed, writing nothing'
 );
 reset role;
-select is((select response_count from app.surveys where id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), 3,
-  'the survey''s counter holds its 3 responses');
-select is((select response_count from app.surveys where id = current_setting('t.id')::uuid), null,
+select is(app.limited_response_count((current_setting('t.limited')::jsonb ->> 'id')::uuid), 3, 'the survey''s counters hold its 3 responses');
+select is((select count(*)::int from app.survey_counters where survey_id = (current_setting('t.limited')::jsonb ->> 'id')::uuid and responses > quota), 0,
+  'no stripe passes its quota');
+select is((select count(*)::int from app.survey_counters where survey_id = current_setting('t.id')::uuid), 0,
   'a survey without a limit keeps no counter (its submissions take no lock)');
 select is((select updated_at::text from app.surveys where id = (current_setting('t.limited')::jsonb ->> 'id')::uuid),
-  current_setting('t.lupd'), 'responses move the counter, not the survey''s updated_at');
+  current_setting('t.lupd'), 'responses move the counters, not the survey''s updated_at');
 set local role anon;
 set local request.jwt.claims to '';
 select is(public.get_public_survey(current_setting('t.limited')::jsonb ->> 'slug') ->> 'status', 'closed',
@@ -157,15 +158,17 @@ set local request.jwt.claims to '{"sub":"a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa","
 select lives_ok(format($$select public.update_survey(%L, p_clear_max_responses => true)$$, current_setting('t.limited')::jsonb ->> 'id'),
   'the limit is cleared');
 reset role;
-select is((select response_count from app.surveys where id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), null,
-  '... and the counter with it');
+select is((select count(*)::int from app.survey_counters where survey_id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), 0,
+  '... and the counters with it');
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
 select lives_ok(format($$select public.update_survey(%L, p_max_responses => 10)$$, current_setting('t.limited')::jsonb ->> 'id'),
   'a limit is set again on a survey that has responses');
 reset role;
-select is((select response_count from app.surveys where id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), 4,
-  '... and the counter starts from the responses it already has');
+select is(app.limited_response_count((current_setting('t.limited')::jsonb ->> 'id')::uuid), 4,
+  '... and the counters start from the responses it already has');
+select is((select sum(quota)::int from app.survey_counters where survey_id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), 10,
+  '... and their quotas add up to the new limit');
 
 -- ── 3. one person on the waiting list counts once ───────────────────────────
 set local role anon;

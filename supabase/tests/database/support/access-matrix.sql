@@ -119,7 +119,12 @@ insert into access_matrix.expected values
   ('client_submissions', 'select', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
   ('client_submissions', 'insert', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
   ('client_submissions', 'update', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
-  ('client_submissions', 'delete', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied');
+  ('client_submissions', 'delete', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  -- A limited survey's counters: its owner's, like the limit (submit_response moves them).
+  ('survey_counters',   'select', 'denied', 'all',     'none',   'none',    'none',   'none'),
+  ('survey_counters',   'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  ('survey_counters',   'update', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  ('survey_counters',   'delete', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied');
 
 -- Acts as a person for what follows in the current transaction (null: back to the superuser).
 create function access_matrix.act(p_person text)
@@ -246,7 +251,7 @@ begin
      "options": [{"key": "yes", "label": "Yes"}, {"key": "no", "label": "No"}]},
     {"kind": "email_optin", "prompt": "Join the waiting list?"}]');
   v_question := v_survey -> 'questions' -> 0 ->> 'id';
-  perform public.update_survey(p_survey_id => (v_survey ->> 'id')::uuid,
+  perform public.update_survey(p_survey_id => (v_survey ->> 'id')::uuid, p_max_responses => 100,
     p_threshold => jsonb_build_object('question_id', v_question, 'option_keys', jsonb_build_array('yes'),
                                       'target_rate', 0.4, 'min_responses', 5));
   perform public.publish_survey((v_survey ->> 'id')::uuid);
