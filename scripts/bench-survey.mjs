@@ -189,7 +189,7 @@ function benchAmplification(url) {
   const script = `set role anon;\nset request.jwt.claims to '';\n\\set ON_ERROR_STOP 0\n\\timing on\n${Array(6).fill(call).join('\n')}\n`;
   const run = spawnSync('psql', ['-X', '-q', '-A', '-t', '-d', url], { input: script, encoding: 'utf8' });
   const times = [...run.stdout.matchAll(/^Time: ([\d.]+) ms/gm)].map((m) => Number(m[1]));
-  const refusals = (run.stderr.match(/ERROR:  invalid_answers/g) ?? []).length;
+  const refusals = (run.stderr.match(/ERROR: {2}invalid_answers/g) ?? []).length;
   if (times.length !== 6 || refusals !== 6) throw new Error(`unexpected outcome of the amplification payload:\n${run.stdout}\n${run.stderr}`);
   console.log(`amplification payload (issue 11, 18 KB of 1e131071) to submit_response: refused with invalid_answers in `
     + `${median(times.slice(1)).toFixed(1)} ms (bar: refused at once, ≤ 10 ms; was 1,050 ms and 780 MB; ${load()})`);
