@@ -6,9 +6,10 @@ import { appConfig } from '@/config/env';
 import type { PublicRpc } from '@/data/public-rpc';
 import { postgrestRpc } from '@/data/public-rpc';
 import { RespondPage } from '@/features/survey-respond/components/respond-page';
+import { surveySlugFromPath } from './respond-boot';
 import './app/base.css';
 
-const slug = decodeURIComponent(location.pathname.replace(/^\/s\//, '').replace(/\/$/, ''));
+const slug = surveySlugFromPath();
 
 async function publicRpc(): Promise<PublicRpc | null> {
   if (appConfig.mode === 'supabase') return postgrestRpc(appConfig.supabaseUrl, appConfig.supabaseAnonKey);
