@@ -64,8 +64,9 @@ type PostgresError = { code?: string; message?: string; detail?: string; details
 
 // What Postgres raises while it reads a call's arguments, before the function's body runs, so no
 // SQL check can turn it into a key: NUL (22P05 in JSON, 22021 in text), a lone surrogate or a
-// malformed value (22P02), nesting past the parser's stack (54001).
-const argumentErrorCodes = new Set(['22P05', '22021', '22P02', '54001']);
+// malformed value (22P02), nesting past the parser's stack (54001); and PostgREST's own refusal of
+// a body it cannot parse (PGRST102), which happens before Postgres is asked anything.
+const argumentErrorCodes = new Set(['22P05', '22021', '22P02', '54001', 'PGRST102']);
 
 // The contract's key for malformed input, per function that takes client JSON or long text.
 const malformedInputKeys: Partial<Record<string, ErrorKey>> = {

@@ -21,7 +21,7 @@ describe('fromPostgresError', () => {
 
   it('gives arguments Postgres could not read the function’s malformed-input key (PostgREST and PGlite alike)', () => {
     // NUL in JSON, NUL in text, a lone surrogate, nesting past the parser's stack.
-    for (const code of ['22P05', '22021', '22P02', '54001']) {
+    for (const code of ['22P05', '22021', '22P02', '54001', 'PGRST102']) {
       expect(fromPostgresError({ code, message: 'refused while reading the argument' }, 'submit_response').key).toBe('invalid_answers');
     }
     expect(fromPostgresError({ code: '54001', message: 'stack depth limit exceeded' }, 'save_plan_section').key).toBe('invalid_section');
