@@ -57,19 +57,46 @@ $$;
 
 grant execute on function app.limited_response_count(uuid) to authenticated;
 
--- Counters follow the limit. Set: counted once from the responses (the only count, at the
--- creator's action), then each stripe keeps what it holds and gets an even share of what is
--- left. Cleared: the counters go. The stripes are locked first, so submissions holding one finish
--- before quotas change; update_survey also locks the survey row FOR UPDATE, which holds back new
+-- A survey's 16 stripes, the responses it already holds counted once into the first: the only
+-- count of responses, made when a limit is set (the creator's action, not a respondent's).
+create or replace function app.start_survey_counters(p_survey_id uuid)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+  insert into app.survey_counters (survey_id, stripe, responses)
+  select p_survey_id, g, case when g = 0 then n.n else 0 end
+    from generate_series(0, 15) g
+         cross join (select count(*)::integer as n from app.responses r where r.survey_id = p_survey_id) n
+$$;
+
+-- Quotas for a limit: each stripe keeps what it holds and gets an even share of what is left, so
+-- the quotas add up to the limit (or, below what the survey holds, every stripe is full).
+create or replace function app.spread_survey_quotas(p_survey_id uuid, p_max_responses integer)
+returns void
+language sql
+volatile
+set search_path = ''
+as $$
+  update app.survey_counters c
+     set quota = c.responses + l.left_over / 16 + case when c.stripe < l.left_over % 16 then 1 else 0 end
+    from (select greatest(p_max_responses - app.limited_response_count(p_survey_id), 0) as left_over) l
+   where c.survey_id = p_survey_id
+$$;
+
+grant execute on function app.start_survey_counters(uuid) to authenticated;
+grant execute on function app.spread_survey_quotas(uuid, integer) to authenticated;
+
+-- Counters follow the limit: started when one is set, quotas spread again when it changes, gone
+-- when it is cleared. The stripes are locked first, so submissions holding one finish before
+-- quotas change; update_survey also locks the survey row FOR UPDATE, which holds back new
 -- submissions (they take a key-share lock) while a limit is set on a survey that had none.
 create or replace function app.sync_survey_counters()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
-declare
-  v_held integer;
-  v_left integer;
 begin
   if tg_op = 'UPDATE' and old.max_responses is not distinct from new.max_responses then
     return null;
@@ -80,16 +107,9 @@ begin
   end if;
   perform 1 from app.survey_counters c where c.survey_id = new.id for update;
   if not found then
-    insert into app.survey_counters (survey_id, stripe, responses)
-    select new.id, g, case when g = 0 then n.n else 0 end
-      from generate_series(0, 15) g
-           cross join (select count(*)::integer as n from app.responses r where r.survey_id = new.id) n;
+    perform app.start_survey_counters(new.id);
   end if;
-  v_held := app.limited_response_count(new.id);
-  v_left := greatest(new.max_responses - v_held, 0);
-  update app.survey_counters c
-     set quota = c.responses + v_left / 16 + case when c.stripe < v_left % 16 then 1 else 0 end
-   where c.survey_id = new.id;
+  perform app.spread_survey_quotas(new.id, new.max_responses);
   return null;
 end;
 $$;
@@ -101,14 +121,8 @@ create trigger surveys_sync_counters
   for each row execute function app.sync_survey_counters();
 
 -- Surveys that already have a limit. Runs as the migration's owner, so every response counts.
-insert into app.survey_counters (survey_id, stripe, responses, quota)
-select s.id, g, case when g = 0 then n.n else 0 end,
-       case when g = 0 then n.n else 0 end
-         + greatest(s.max_responses - n.n, 0) / 16
-         + case when g < greatest(s.max_responses - n.n, 0) % 16 then 1 else 0 end
+select app.start_survey_counters(s.id), app.spread_survey_quotas(s.id, s.max_responses)
   from app.surveys s
-       cross join generate_series(0, 15) g
-       cross join lateral (select count(*)::integer as n from app.responses r where r.survey_id = s.id) n
  where s.max_responses is not null;
 
 
