@@ -4,6 +4,7 @@
 // loopback port (so cross-origin, with its CORS preflight, as a real project) answers
 // get_public_survey at once. Each run opens a fresh browser context (cold cache); the figure is the
 // median of 5 runs after one warm-up. A figure, not a test.
+/* global window, document, MutationObserver -- the functions given to page.* run in the browser */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,6 +30,7 @@ const survey = {
   ],
 };
 
+let surveyCalls = 0;
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 
 const api = http.createServer((req, res) => {
@@ -39,6 +41,7 @@ const api = http.createServer((req, res) => {
   };
   if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
   if (req.method === 'POST' && req.url === '/rest/v1/rpc/get_public_survey') {
+    surveyCalls += 1;
     req.resume();
     return req.on('end', () => res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify(survey)));
   }
@@ -71,6 +74,8 @@ try {
       const page = await context.newPage();
       // Milliseconds since navigation start when an h1 first holds the title.
       await page.addInitScript((title) => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(event.effectiveDirective));
         new MutationObserver((_changes, observer) => {
           if ([...document.querySelectorAll('h1')].some((h) => h.textContent === title)) {
             window.__titleAt = performance.now();
@@ -81,6 +86,11 @@ try {
       await page.goto(`http://127.0.0.1:${sitePort}/s/${survey.slug}`);
       await page.waitForFunction(() => typeof window.__titleAt === 'number', null, { timeout: 15_000 });
       times.push(await page.evaluate(() => window.__titleAt));
+      // The inline script's call is the page's only one (its CSP hash holds), and nothing was blocked.
+      const violations = await page.evaluate(() => window.__cspViolations);
+      if (violations.length > 0 || surveyCalls !== run + 1) {
+        throw new Error(`run ${run}: ${surveyCalls} calls to get_public_survey so far, CSP violations: ${violations.join(', ') || 'none'}`);
+      }
       await context.close();
     }
   } finally {

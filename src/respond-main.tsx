@@ -6,10 +6,17 @@ import { appConfig } from '@/config/env';
 import type { PublicRpc } from '@/data/public-rpc';
 import { postgrestRpc } from '@/data/public-rpc';
 import { RespondPage } from '@/features/survey-respond/components/respond-page';
-import { surveySlugFromPath } from './respond-boot';
 import './app/base.css';
 
-const slug = surveySlugFromPath();
+// As written when it is not valid percent-encoding (decodeURIComponent would throw).
+const slug = (() => {
+  const raw = location.pathname.replace(/^\/s\//, '').replace(/\/$/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+})();
 
 async function publicRpc(): Promise<PublicRpc | null> {
   if (appConfig.mode === 'supabase') return postgrestRpc(appConfig.supabaseUrl, appConfig.supabaseAnonKey);

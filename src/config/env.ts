@@ -30,7 +30,7 @@ export function parseEnv(env: Record<string, unknown>): AppConfig {
     ['VITE_SUPABASE_ANON_KEY', keyProblem(key)],
   ].flatMap(([name, problem]) => (problem ? [`${name}: ${problem}`] : []));
   if (problems.length > 0) return { mode: 'invalid', problems };
-  return { mode: 'supabase', supabaseUrl: url as string, supabaseAnonKey: (key as string).trim() };
+  return { mode: 'supabase', supabaseUrl: (url as string).trim(), supabaseAnonKey: (key as string).trim() };
 }
 
 function blankToUndefined(value: unknown): unknown {

@@ -26,15 +26,23 @@ async function read(fn: Fn, sent: Promise<Response>): Promise<unknown> {
   return body;
 }
 
-// A call started by the page's first script, before the page's code arrives (index.html), and
-// handed to the first identical call: the survey loads while React downloads.
-let early: { key: string; sent: Promise<Response> } | null = null;
-const callKey = (url: string, fn: Fn, args: Record<string, unknown>) => `${url}\n${fn}\n${JSON.stringify(args)}`;
+// In a Supabase build, an inline script in index.html asks for the survey while the HTML is parsed,
+// before any of the page's code has arrived (vite.config.ts, earlySurveyScript), and leaves the
+// pending response here; the page's first identical call takes it. Its key is callKey's.
+declare global {
+  interface Window {
+    __noyauEarlyCall?: { key: string; sent: Promise<Response> };
+  }
+}
+const callKey = (url: string, fn: Fn, args: Record<string, unknown>) => `${url.replace(/\/$/, '')}\n${fn}\n${JSON.stringify(args)}`;
 
-export function startEarlyCall(url: string, anonKey: string, fn: Fn, args: Record<string, unknown>): void {
-  const sent = post(url, anonKey, fn, args);
-  sent.catch(() => undefined); // read when taken; never an unhandled rejection meanwhile
-  early = { key: callKey(url, fn, args), sent };
+function takeEarlyCall(key: string): Promise<Response> | null {
+  const early = typeof window === 'undefined' ? undefined : window.__noyauEarlyCall;
+  if (early?.key !== key) return null;
+  delete window.__noyauEarlyCall;
+  return early.sent.catch((error: unknown) => {
+    throw new BackendError('network', error instanceof Error ? error.message : String(error));
+  });
 }
 
 /**
@@ -42,13 +50,5 @@ export function startEarlyCall(url: string, anonKey: string, fn: Fn, args: Recor
  * page loads no Supabase client and no auth code (DESIGN.md: the respondent page stays lean).
  */
 export function postgrestRpc(url: string, anonKey: string): PublicRpc {
-  return (fn, args) => {
-    const key = callKey(url, fn, args);
-    if (early?.key === key) {
-      const { sent } = early;
-      early = null;
-      return read(fn, sent);
-    }
-    return read(fn, post(url, anonKey, fn, args));
-  };
+  return (fn, args) => read(fn, takeEarlyCall(callKey(url, fn, args)) ?? post(url, anonKey, fn, args));
 }
