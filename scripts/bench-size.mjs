@@ -22,12 +22,12 @@ const routes = [
   },
   {
     name: 'public survey (/s/:slug), local mode',
-    bar: 100,
+    bar: 80,
     modules: ['index.html', 'src/respond-main.tsx', 'src/data/embedded/embedded-backend.ts'],
   },
   {
     name: 'public survey (/s/:slug), Supabase mode',
-    bar: 100,
+    bar: 80,
     modules: ['index.html', 'src/respond-main.tsx'],
   },
 ];

@@ -11,6 +11,9 @@ if (!fs.existsSync(new URL('../dist/.vite/manifest.json', import.meta.url))) {
 console.log('== Bundle sizes (gzip) ==');
 run(new URL('./bench-size.mjs', import.meta.url).pathname);
 
+console.log('\n== Public survey page in Chromium (Supabase mode, loopback stand-in) ==');
+run(new URL('./bench-title.mjs', import.meta.url).pathname);
+
 console.log('\n== Embedded mode (PGlite in the browser) ==');
 run(new URL('./bench-embedded.mjs', import.meta.url).pathname);
 

@@ -8,7 +8,15 @@ import { postgrestRpc } from '@/data/public-rpc';
 import { RespondPage } from '@/features/survey-respond/components/respond-page';
 import './app/base.css';
 
-const slug = decodeURIComponent(location.pathname.replace(/^\/s\//, '').replace(/\/$/, ''));
+// As written when it is not valid percent-encoding (decodeURIComponent would throw).
+const slug = (() => {
+  const raw = location.pathname.replace(/^\/s\//, '').replace(/\/$/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+})();
 
 async function publicRpc(): Promise<PublicRpc | null> {
   if (appConfig.mode === 'supabase') return postgrestRpc(appConfig.supabaseUrl, appConfig.supabaseAnonKey);

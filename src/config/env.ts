@@ -1,11 +1,20 @@
-import * as z from 'zod/mini';
+// Checked by hand, without a schema library: this runs on every page, the public survey page
+// included, whose budget leaves no room for one (issue 11). Supabase mode needs both variables;
+// with neither, the app runs in local (embedded) mode.
+function urlProblem(value: unknown): string | null {
+  if (typeof value !== 'string') return 'a URL is required';
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? null : 'the URL must start with https:// (or http://)';
+  } catch {
+    return 'not a URL';
+  }
+}
 
-// zod/mini: this runs on every page, the public survey page included, so it must stay small.
-// Supabase mode needs both variables; with neither, the app runs in local (embedded) mode.
-const supabaseEnv = z.object({
-  VITE_SUPABASE_URL: z.url({ protocol: /^https?$/ }),
-  VITE_SUPABASE_ANON_KEY: z.string().check(z.trim(), z.minLength(20)),
-});
+function keyProblem(value: unknown): string | null {
+  if (typeof value !== 'string') return 'the anon key is required';
+  return value.trim().length >= 20 ? null : 'too short to be an anon key';
+}
 
 export type AppConfig =
   | { mode: 'embedded' }
@@ -16,18 +25,12 @@ export function parseEnv(env: Record<string, unknown>): AppConfig {
   const url = blankToUndefined(env.VITE_SUPABASE_URL);
   const key = blankToUndefined(env.VITE_SUPABASE_ANON_KEY);
   if (url === undefined && key === undefined) return { mode: 'embedded' };
-  const parsed = supabaseEnv.safeParse({ VITE_SUPABASE_URL: url, VITE_SUPABASE_ANON_KEY: key });
-  if (!parsed.success) {
-    return {
-      mode: 'invalid',
-      problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    };
-  }
-  return {
-    mode: 'supabase',
-    supabaseUrl: parsed.data.VITE_SUPABASE_URL,
-    supabaseAnonKey: parsed.data.VITE_SUPABASE_ANON_KEY,
-  };
+  const problems = [
+    ['VITE_SUPABASE_URL', urlProblem(url)],
+    ['VITE_SUPABASE_ANON_KEY', keyProblem(key)],
+  ].flatMap(([name, problem]) => (problem ? [`${name}: ${problem}`] : []));
+  if (problems.length > 0) return { mode: 'invalid', problems };
+  return { mode: 'supabase', supabaseUrl: (url as string).trim(), supabaseAnonKey: (key as string).trim() };
 }
 
 function blankToUndefined(value: unknown): unknown {

@@ -13,6 +13,7 @@ export const errorKeys = [
   'invalid_respondent_key',
   'invalid_email',
   'consent_required',
+  'rate_limited',
   'invalid_survey',
   'survey_not_editable',
   'survey_has_responses',
@@ -60,8 +61,45 @@ export function isErrorKey(value: unknown): value is ErrorKey {
   return typeof value === 'string' && (errorKeys as readonly string[]).includes(value);
 }
 
-// Maps a Postgres error (from PGlite or PostgREST) to a BackendError.
-export function fromPostgresError(error: { code?: string; message?: string; detail?: string; details?: string }): BackendError {
+type PostgresError = { code?: string; message?: string; detail?: string; details?: string };
+
+// What Postgres raises while it reads a call's arguments, before the function's body runs, so no
+// SQL check can turn it into a key: NUL (22P05 in JSON, 22021 in text), a lone surrogate or a
+// malformed value (22P02), nesting past the parser's stack (54001); and PostgREST's own refusal of
+// a body it cannot parse (PGRST102), which happens before Postgres is asked anything.
+const argumentErrorCodes = new Set(['22P05', '22021', '22P02', '54001', 'PGRST102']);
+
+// The contract's key for malformed input, per function that takes client JSON or long text.
+const malformedInputKeys: Partial<Record<string, ErrorKey>> = {
+  submit_response: 'invalid_answers',
+  get_public_survey: 'survey_not_found',
+  save_plan_section: 'invalid_section',
+  create_survey: 'invalid_survey',
+  update_survey: 'invalid_survey',
+  save_survey_questions: 'invalid_survey',
+};
+
+/** The key a function gives to arguments Postgres could not read, if it has one. */
+export function malformedInputKey(fn: string): ErrorKey | undefined {
+  return malformedInputKeys[fn];
+}
+
+/**
+ * The error as the contract states it (SQLSTATE P0001, message = key): an argument Postgres
+ * refused before the call becomes the function's malformed-input key; anything else is unchanged.
+ */
+export function asContractError<E extends PostgresError>(fn: string, error: E): E | Required<Pick<PostgresError, 'code' | 'message' | 'detail'>> {
+  const key = malformedInputKey(fn);
+  if (key && error.code && argumentErrorCodes.has(error.code)) {
+    return { code: 'P0001', message: key, detail: error.detail ?? error.details ?? error.message ?? key };
+  }
+  return error;
+}
+
+// Maps a Postgres error (from PGlite or PostgREST) to a BackendError; with the function's name,
+// arguments Postgres could not read map to that function's key (asContractError).
+export function fromPostgresError(raw: PostgresError, fn?: string): BackendError {
+  const error: PostgresError = fn ? asContractError(fn, raw) : raw;
   const detail = error.detail ?? error.details ?? error.message;
   if (error.code === 'P0001' && isErrorKey(error.message)) return new BackendError(error.message, detail);
   if (error.code === '42501') return new BackendError('forbidden', detail);

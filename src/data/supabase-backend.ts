@@ -99,7 +99,7 @@ export class SupabaseBackend implements Backend {
     const { data, error } = response;
     if (error) {
       if (!error.code && /fetch|network/i.test(error.message ?? '')) throw new BackendError('network', error.message);
-      throw fromPostgresError(error);
+      throw fromPostgresError(error, fn);
     }
     return data as FnReturns<F>;
   }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { cleanText, isBlankText, isEmailAddress } from './text-rules';
 
 // The browser's copy of submit_response's checks (the database checks again): what a respondent
 // sees before sending, question by question.
@@ -28,10 +28,8 @@ export interface AnswerCheck {
   tooLarge: boolean;
 }
 
-const emailSchema = z.email();
-
 function isBlank(value: AnswerValue | undefined): boolean {
-  return value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  return value === undefined || (typeof value === 'string' && isBlankText(value)) || (Array.isArray(value) && value.length === 0);
 }
 
 function checkOne(question: AnswerQuestion, value: AnswerValue): AnswerError | null {
@@ -63,13 +61,13 @@ export function checkAnswers(
   const answers: Record<string, AnswerValue> = {};
   const errors: Record<string, AnswerError> = {};
   let emailError: EmailError | null = null;
-  const email = emailInput.trim() === '' ? null : emailInput.trim();
+  const email = isBlankText(emailInput) ? null : cleanText(emailInput);
 
   for (const question of questions) {
     if (question.kind === 'email_optin') {
       if (email === null) {
         if (question.required) emailError = 'required';
-      } else if (!emailSchema.safeParse(email).success || email.length > 254) {
+      } else if (!isEmailAddress(email)) {
         emailError = 'invalid_email';
       } else if (!consent) {
         emailError = 'consent_required';
@@ -83,7 +81,7 @@ export function checkAnswers(
     }
     const error = checkOne(question, value!);
     if (error) errors[question.id] = error;
-    else answers[question.id] = typeof value === 'string' ? value.trim() : value!;
+    else answers[question.id] = typeof value === 'string' ? cleanText(value) : value!;
   }
   const tooLarge = new TextEncoder().encode(JSON.stringify(answers)).length > PAYLOAD_MAX_BYTES;
   return { answers, errors, email, emailError, tooLarge };

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import type { PublicQuestion } from './public-survey';
 
-// Survey shapes shared by the builder, the public page and the results. zod/mini: the public page
-// imports the public shape and must stay small.
+// Survey shapes shared by the builder and the results (the public page's own is public-survey.ts).
 
 export const questionKinds = ['single_choice', 'multiple_choice', 'scale', 'short_text', 'long_text', 'email_optin'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
@@ -19,17 +19,11 @@ export const questionSchema = z.object({
 });
 export type SurveyQuestion = z.infer<typeof questionSchema>;
 
-/** get_public_survey's answer (DESIGN.md, the public contract). */
-export const publicSurveySchema = z.object({
-  id: z.string(),
-  slug: z.string(),
-  title: z.string(),
-  intro: z.string(),
-  locale: z.enum(['fr', 'en']),
-  status: z.enum(['open', 'closed']),
-  questions: z.array(questionSchema),
-});
-export type PublicSurvey = z.infer<typeof publicSurveySchema>;
+// get_public_survey's answer is checked without zod, in public-survey.ts (the public page's
+// budget); these two lines fail the type check if its question shape and this one drift apart.
+export type { PublicSurvey } from './public-survey';
+const sameQuestionShape: [SurveyQuestion, PublicQuestion] = [null as unknown as PublicQuestion, null as unknown as SurveyQuestion];
+void sameQuestionShape;
 
 export const surveyThresholdSchema = z.object({
   question_id: z.nullable(z.string()),

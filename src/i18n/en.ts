@@ -194,6 +194,7 @@ export const en = {
   'errors.invalid_respondent_key': 'This browser could not be identified. Reload the page and try again.',
   'errors.invalid_email': 'This email address does not look right.',
   'errors.consent_required': 'Tick the consent box to leave your email.',
+  'errors.rate_limited': 'Too many responses came from this connection in the last hour: try again later.',
   'errors.invalid_survey': 'This survey was not accepted: check the highlighted fields.',
   'errors.survey_not_editable': 'A published survey keeps its title, introduction and threshold.',
   'errors.survey_has_responses': 'This survey has responses: duplicate it as a new version to change its questions.',

@@ -197,6 +197,7 @@ export const fr: Catalogue = {
   'errors.invalid_respondent_key': 'Ce navigateur n’a pas pu être identifié. Rechargez la page et réessayez.',
   'errors.invalid_email': 'Cette adresse e-mail ne semble pas correcte.',
   'errors.consent_required': 'Cochez la case de consentement pour laisser votre e-mail.',
+  'errors.rate_limited': 'Trop de réponses sont venues de cette connexion depuis une heure : réessayez plus tard.',
   'errors.invalid_survey': 'Ce questionnaire n’a pas été accepté : vérifiez les champs signalés.',
   'errors.survey_not_editable': 'Un questionnaire publié garde son titre, son introduction et son seuil.',
   'errors.survey_has_responses': 'Ce questionnaire a des réponses : dupliquez-le en nouvelle version pour modifier ses questions.',

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, navigateInApp, saveStatus, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, navigateInApp, saveStatus, waitForDb } from './support';
+
+failOnCspViolations(test);
 
 // Coach review in local mode, on one machine: a creator writes a plan and makes an invitation,
 // switches to a local coach profile, which accepts it, comments and approves; back as the creator,

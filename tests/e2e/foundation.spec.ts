@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { DB_TIMEOUT, expectNoSeriousA11yViolations, navigateInApp, saveStatus, tabUntil, waitForDb } from './support';
+import { DB_TIMEOUT, expectNoSeriousA11yViolations, failOnCspViolations, navigateInApp, saveStatus, tabUntil, waitForDb } from './support';
+
+failOnCspViolations(test);
 
 // Every test runs in a fresh browser context: a new IndexedDB, so a new local database.
 // The longest tests come first so that the two workers finish at about the same time.

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { expectNoSeriousA11yViolations, navigateInApp, saveStatus, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, navigateInApp, saveStatus, waitForDb } from './support';
+
+failOnCspViolations(test);
 
 // Steps 5 and 6 in a fresh browser: four weekly check-ins that show a growth race, a price and
 // its projection, then the one-page plan printed to PDF by the browser itself.

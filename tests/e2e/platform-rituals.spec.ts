@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import fs from 'node:fs/promises';
-import { expectNoSeriousA11yViolations, navigateInApp, saveStatus, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, navigateInApp, saveStatus, waitForDb } from './support';
+
+failOnCspViolations(test);
 
 // The browser runs in Europe/Paris (playwright.config.ts): the rituals' default time zone. Its
 // clock is set three weeks before the start date, so the test reads the same on any day it runs.

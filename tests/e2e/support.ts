@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type test } from '@playwright/test';
 
 /** PGlite applies every migration on a fresh browser profile: give it time on a busy machine. */
 export const DB_TIMEOUT = 90_000;
@@ -104,4 +104,25 @@ export async function navigateInApp(page: Page, path: string): Promise<void> {
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, path);
   await expect(page).toHaveURL((url) => url.pathname === path);
+}
+
+/**
+ * Fails the test on any Content-Security-Policy violation (the build's policy is a <meta> in
+ * index.html; README: Hosting): the page records each `securitypolicyviolation` event, read
+ * after the test.
+ */
+export function failOnCspViolations(t: typeof test): void {
+  t.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
+  });
+  t.afterEach(async ({ page }) => {
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => []);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  });
 }

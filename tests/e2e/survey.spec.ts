@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, waitForDb } from './support';
+
+failOnCspViolations(test);
+
+test('the built page carries its Content-Security-Policy: scripts and connections from the app only', async ({ page }) => {
+  await page.goto('/s/demo-interest');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toMatch(/connect-src 'self'(;|$| https?:)/);
+  expect(policy).not.toContain('unsafe-inline');
+});
 
 // The heart of the product, end to end in local mode: a survey built from the niche, published,
 // answered on its public page (once offline, then online) and counted in the results.

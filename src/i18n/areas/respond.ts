@@ -36,6 +36,7 @@ const en = {
   'respond.errors.invalid_respondent_key': 'This browser could not be identified. Reload the page and try again.',
   'respond.errors.invalid_email': 'This email address does not look right.',
   'respond.errors.consent_required': 'Tick the consent box to leave your email, or leave the email empty.',
+  'respond.errors.rate_limited': 'Too many responses to this survey came from your connection in the last hour. Your answers are kept on this device: try again later.',
   'respond.errors.network': 'The server could not be reached.',
   'respond.errors.unknown': 'Something went wrong. Try again in a moment.',
 } as const;
@@ -77,6 +78,7 @@ const fr: Record<keyof typeof en, string> = {
   'respond.errors.invalid_respondent_key': 'Ce navigateur n’a pas pu être identifié. Rechargez la page et réessayez.',
   'respond.errors.invalid_email': 'Cette adresse e-mail ne semble pas correcte.',
   'respond.errors.consent_required': 'Cochez la case de consentement pour laisser votre e-mail, ou laissez l’e-mail vide.',
+  'respond.errors.rate_limited': 'Trop de réponses à ce questionnaire sont venues de votre connexion depuis une heure. Vos réponses restent sur cet appareil : réessayez plus tard.',
   'respond.errors.network': 'Le serveur est injoignable.',
   'respond.errors.unknown': 'Un problème est survenu. Réessayez dans un instant.',
 };

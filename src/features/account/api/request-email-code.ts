@@ -3,8 +3,13 @@ import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useBackend } from '@/data/backend-context';
 import { BackendError } from '@/data/errors';
+import { cleanText, isEmailAddress } from '@/domain/text-rules';
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+// The app's one email rule (text-rules.ts, app.is_email_address in SQL), after cleaning.
+export const emailSchema = z
+  .string()
+  .transform((value) => cleanText(value).toLowerCase())
+  .refine(isEmailAddress, { message: 'invalid_email' });
 
 export const requestEmailCodeInput = z.object({ email: emailSchema });
 export type RequestEmailCodeInput = z.input<typeof requestEmailCodeInput>;

@@ -1,12 +1,11 @@
-import * as z from 'zod/mini';
 import type { PublicRpc } from '@/data/public-rpc';
-import { publicSurveySchema, type PublicSurvey } from '@/domain/survey';
+import { parsePublicSurvey, type PublicSurvey } from '@/domain/public-survey';
 
-export type { PublicSurvey } from '@/domain/survey';
+export type { PublicSurvey } from '@/domain/public-survey';
 export type PublicQuestion = PublicSurvey['questions'][number];
 
 export async function getPublicSurvey(rpc: PublicRpc, slug: string): Promise<PublicSurvey> {
-  return publicSurveySchema.parse(await rpc('get_public_survey', { p_slug: slug }));
+  return parsePublicSurvey(await rpc('get_public_survey', { p_slug: slug }));
 }
 
 export interface SubmitInput {
@@ -25,5 +24,6 @@ export async function submitResponse(rpc: PublicRpc, input: SubmitInput): Promis
     p_email: input.email,
     p_consent: input.consent,
   });
-  return z.string().parse(id);
+  if (typeof id !== 'string') throw new TypeError('submit_response returned no response id.');
+  return id;
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PublicRpc } from '@/data/public-rpc';
 import { BackendError } from '@/data/errors';
 import type { AnswerCheck } from '@/domain/survey-answers';
+import { cleanText, isBlankText } from '@/domain/text-rules';
 import { fallbackLocale, respondText, type RespondKey } from '@/i18n/areas/respond';
 import { getPublicSurvey, submitResponse, type PublicSurvey } from '../api/public-survey';
 import { loadRespondent, saveRespondent, type RespondentState } from '../lib/respondent-store';
@@ -13,7 +14,7 @@ type Load =
   | { state: 'failed'; key: RespondKey }
   | { state: 'ready'; survey: PublicSurvey };
 
-const errorKeys = new Set(['survey_not_found', 'survey_closed', 'invalid_answers', 'invalid_respondent_key', 'invalid_email', 'consent_required', 'network']);
+const errorKeys = new Set(['survey_not_found', 'survey_closed', 'invalid_answers', 'invalid_respondent_key', 'invalid_email', 'consent_required', 'rate_limited', 'network']);
 const errorText = (error: unknown): RespondKey =>
   `respond.errors.${error instanceof BackendError && errorKeys.has(error.key) ? error.key : 'unknown'}` as RespondKey;
 
@@ -165,6 +166,6 @@ export function RespondPage({ slug, rpc, localMode }: { slug: string; rpc: Publi
 function pendingPayload(state: RespondentState) {
   return {
     answers: state.pendingAnswers ?? {},
-    email: state.email.trim() === '' ? null : state.email.trim(),
+    email: isBlankText(state.email) ? null : cleanText(state.email),
   };
 }

@@ -110,7 +110,21 @@ insert into access_matrix.expected values
   ('waitlist',          'select', 'denied', 'all',     'none',   'none',    'none',   'none'),
   ('waitlist',          'insert', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
   ('waitlist',          'update', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
-  ('waitlist',          'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied');
+  ('waitlist',          'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  -- The stuffing guard's salt and per-client counts: submit_response (security definer) only.
+  ('client_hash_salt',  'select', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('client_hash_salt',  'insert', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('client_hash_salt',  'update', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('client_hash_salt',  'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('client_submissions', 'select', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  ('client_submissions', 'insert', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  ('client_submissions', 'update', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  ('client_submissions', 'delete', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  -- A limited survey's counters: its owner's, like the limit (submit_response moves them).
+  ('survey_counters',   'select', 'denied', 'all',     'none',   'none',    'none',   'none'),
+  ('survey_counters',   'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  ('survey_counters',   'update', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  ('survey_counters',   'delete', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied');
 
 -- Acts as a person for what follows in the current transaction (null: back to the superuser).
 create function access_matrix.act(p_person text)
@@ -237,7 +251,7 @@ begin
      "options": [{"key": "yes", "label": "Yes"}, {"key": "no", "label": "No"}]},
     {"kind": "email_optin", "prompt": "Join the waiting list?"}]');
   v_question := v_survey -> 'questions' -> 0 ->> 'id';
-  perform public.update_survey(p_survey_id => (v_survey ->> 'id')::uuid,
+  perform public.update_survey(p_survey_id => (v_survey ->> 'id')::uuid, p_max_responses => 100,
     p_threshold => jsonb_build_object('question_id', v_question, 'option_keys', jsonb_build_array('yes'),
                                       'target_rate', 0.4, 'min_responses', 5));
   perform public.publish_survey((v_survey ->> 'id')::uuid);
@@ -250,8 +264,11 @@ begin
   perform public.create_coach_invitation();
 
   perform access_matrix.act('anon');
+  -- As through Supabase's API, so the stuffing guard writes its rows too.
+  perform set_config('request.headers', '{"cf-connecting-ip": "198.51.100.7"}', true);
   perform public.submit_response(v_survey ->> 'slug', 'matrix-respondent-0001',
     jsonb_build_object(v_question, 'yes'), 'reader@matrix.test', true);
+  perform set_config('request.headers', '', true);
 
   perform access_matrix.act('linked_coach');
   perform public.accept_coach_invitation(v_linked);

@@ -1,0 +1,76 @@
+// get_public_survey's answer (DESIGN.md, the public contract), checked without a schema library:
+// the public page loads this and nothing bigger (issue 11: no schema library over 3 KB on /s/:slug).
+// domain/survey.ts checks at compile time that this shape and its zod question schema agree.
+
+export type PublicQuestionKind = 'single_choice' | 'multiple_choice' | 'scale' | 'short_text' | 'long_text' | 'email_optin';
+
+export interface PublicQuestion {
+  id: string;
+  position: number;
+  kind: PublicQuestionKind;
+  prompt: string;
+  required: boolean;
+  options: { key: string; label: string }[];
+  min: number | null;
+  max: number | null;
+}
+
+export interface PublicSurvey {
+  id: string;
+  slug: string;
+  title: string;
+  intro: string;
+  locale: 'fr' | 'en';
+  status: 'open' | 'closed';
+  questions: PublicQuestion[];
+}
+
+const kinds: readonly string[] = ['single_choice', 'multiple_choice', 'scale', 'short_text', 'long_text', 'email_optin'];
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumberOrNull = (value: unknown) => value === null || typeof value === 'number';
+
+function isOption(value: unknown): value is { key: string; label: string } {
+  return isObject(value) && isString(value.key) && isString(value.label);
+}
+
+function isQuestion(value: unknown): value is PublicQuestion {
+  return (
+    isObject(value) &&
+    isString(value.id) &&
+    typeof value.position === 'number' &&
+    isString(value.kind) &&
+    kinds.includes(value.kind) &&
+    isString(value.prompt) &&
+    typeof value.required === 'boolean' &&
+    Array.isArray(value.options) &&
+    value.options.every(isOption) &&
+    isNumberOrNull(value.min) &&
+    isNumberOrNull(value.max)
+  );
+}
+
+/** The survey as the page may use it, or an error naming what does not fit the contract. */
+export function parsePublicSurvey(value: unknown): PublicSurvey {
+  if (
+    isObject(value) &&
+    isString(value.id) &&
+    isString(value.slug) &&
+    isString(value.title) &&
+    isString(value.intro) &&
+    (value.locale === 'fr' || value.locale === 'en') &&
+    (value.status === 'open' || value.status === 'closed') &&
+    Array.isArray(value.questions) &&
+    value.questions.every(isQuestion)
+  ) {
+    // Only the contract's fields: extra ones (growth) are left out, as zod's object did.
+    const { id, slug, title, intro, locale, status } = value;
+    const questions = (value.questions as PublicQuestion[]).map(({ id, position, kind, prompt, required, options, min, max }) => ({
+      id, position, kind, prompt, required, options: options.map(({ key, label }) => ({ key, label })), min, max,
+    }));
+    return { id, slug, title, intro, locale, status, questions } as PublicSurvey;
+  }
+  throw new TypeError('get_public_survey returned something that is not a public survey.');
+}
