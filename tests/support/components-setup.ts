@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { useLocaleStore } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
+import { stopApps } from './render-app';
 
 // findBy* and waitFor wait for a state, not for a time: one generous bound for a busy machine,
 // reached only when the state never comes.
@@ -20,4 +21,7 @@ beforeEach(() => {
   usePlanDraft.getState().reset();
   useLocaleStore.getState().setLocale('en');
 });
-afterEach(() => cleanup());
+afterEach(async () => {
+  cleanup();
+  await stopApps();
+});

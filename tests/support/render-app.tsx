@@ -9,24 +9,48 @@ import type { Clock } from '@/domain/clock';
 import { openSnapshot } from './db';
 import { seedSql } from './sql-files';
 
+/** What the in-process hosts of this file still have in hand, and a way to silence them. */
+const hosts = new Set<{ close: () => void; busy: Set<Promise<void>> }>();
+
 /**
  * The embedded backend with its real database host, run in this process instead of a Web Worker:
  * messages are structured-cloned across, as they would be between threads.
  */
 export function inProcessWorker(openDatabase: OpenDatabase): Worker {
+  let closed = false;
+  const busy = new Set<Promise<void>>();
   const worker = {
     onmessage: null as ((event: MessageEvent) => void) | null,
     onerror: null,
     postMessage(data: unknown) {
-      queueMicrotask(() => void host.receive(structuredClone(data) as Parameters<typeof host.receive>[0]));
+      if (closed) return;
+      queueMicrotask(() => {
+        const work = host.receive(structuredClone(data) as Parameters<typeof host.receive>[0]);
+        busy.add(work);
+        void work.finally(() => busy.delete(work));
+      });
     },
-    terminate() {},
+    terminate() {
+      closed = true;
+    },
   };
   const host = createDbHost(
-    (message) => queueMicrotask(() => worker.onmessage?.({ data: structuredClone(message) } as MessageEvent)),
+    (message) => queueMicrotask(() => !closed && worker.onmessage?.({ data: structuredClone(message) } as MessageEvent)),
     openDatabase,
   );
+  hosts.add({ close: worker.terminate, busy });
   return worker as unknown as Worker;
+}
+
+/**
+ * Ends every app this file rendered: their hosts take no new message and the work they had in
+ * hand finishes, so a test that ended while its database was still opening (creating a profile,
+ * saving a draft) cannot write into the next test's database. Run after each test.
+ */
+export async function stopApps(): Promise<void> {
+  for (const host of hosts) host.close();
+  for (const host of hosts) while (host.busy.size > 0) await Promise.allSettled([...host.busy]);
+  hosts.clear();
 }
 
 // Opening PGlite costs about a second, so a test file opens the snapshot once and each test
