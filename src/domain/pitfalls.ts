@@ -1,7 +1,7 @@
 // The article's pitfalls, spotted in the creator's own data. Each comes with the figures that
 // raised it, so the advice can quote them; thresholds are ours, set from the article's examples.
 import { addMonths, dayNumber, isIsoDate, type IsoDate } from './calendar-date';
-import { monthlyGrowth, pooledShare, recentWindow, sortByWeek, weekMeasures, weeklySlope, type Checkin } from './engagement';
+import { monthlyGrowth, pooledShare, recentWindow, sortByWeek, weeklySlope, type Checkin } from './engagement';
 import type { Sections } from './plan';
 
 type LaunchSection = NonNullable<Sections['launch']>;
@@ -107,10 +107,4 @@ export function detectPitfalls(input: PitfallInput): Pitfall[] {
     hasRevenuePlan(input.launch) ? null : { key: 'no_revenue' },
   ];
   return found.filter((p): p is Pitfall => p !== null);
-}
-
-/** For a quick read of the latest week, alongside the pitfalls. */
-export function latestMeasures(checkins: readonly Checkin[]) {
-  const last = sortByWeek(checkins).at(-1);
-  return last ? weekMeasures(last) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoachPlanRow } from '@/features/coach/api/list-coach-plans';
+import type { CoachPlanRow } from '@/features/coach/api/coach-schemas';
 import { needsReview, toCoachPlanItem, visiblePlans, type CoachPlanItem } from '@/features/coach/lib/plan-list';
 
 function row(patch: Partial<CoachPlanRow> & { name: string }): CoachPlanRow {

@@ -18,3 +18,16 @@ export type PlanSurvey = z.infer<typeof planSurveySchema>;
 export const clientSchema = z.object({ id: z.string(), display_name: z.string() });
 
 export const myReviewSchema = z.object({ status: z.enum(reviewStatuses), updated_at: z.string() }).nullable();
+
+/** A row of list_coach_plans: one plan a client shares with the caller. */
+export const coachPlanRowSchema = z.object({
+  plan_id: z.string(),
+  client: clientSchema,
+  sections: z.record(z.string(), z.unknown()),
+  shared_at: z.string(),
+  last_activity: z.string(),
+  survey: planSurveySchema,
+  comment_count: z.number(),
+  review: myReviewSchema,
+});
+export type CoachPlanRow = z.infer<typeof coachPlanRowSchema>;

@@ -5,19 +5,8 @@ import { useBackend, useDbStatus } from '@/data/backend-context';
 import { useSession } from '@/data/profile/use-session';
 import { reviewKeys } from '@/data/plan-review/review-keys';
 import { toCoachPlanItem, type CoachPlanItem } from '../lib/plan-list';
-import { clientSchema, myReviewSchema, planSurveySchema } from './coach-schemas';
+import { coachPlanRowSchema } from './coach-schemas';
 
-export const coachPlanRowSchema = z.object({
-  plan_id: z.string(),
-  client: clientSchema,
-  sections: z.record(z.string(), z.unknown()),
-  shared_at: z.string(),
-  last_activity: z.string(),
-  survey: planSurveySchema,
-  comment_count: z.number(),
-  review: myReviewSchema,
-});
-export type CoachPlanRow = z.infer<typeof coachPlanRowSchema>;
 
 /** The plans shared with the caller now, with what the coach home shows of each. */
 export async function listCoachPlans(backend: Backend): Promise<CoachPlanItem[]> {

@@ -3,7 +3,7 @@
 import { isStepComplete, sectionKeys, type SectionKey, type Sections } from '@/domain/plan';
 import type { ReviewStatus } from '@/domain/plan-review';
 import { postVerdict, thresholdVerdict, type Verdict } from '@/domain/verdict';
-import type { CoachPlanRow } from '../api/list-coach-plans';
+import type { CoachPlanRow } from '../api/coach-schemas';
 import { parseSections } from './sections';
 
 export interface CoachPlanItem {
