@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { dbImagePlugin } from './scripts/vite-plugin-db-image';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), dbImagePlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

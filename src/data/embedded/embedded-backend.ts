@@ -32,6 +32,14 @@ function connectDatabaseWorker(): Worker {
   return facade as unknown as Worker;
 }
 
+/** Where the database image is, and the page's early fetch of it (index.html), if any. */
+export interface ImageSource {
+  url: string;
+  prefetched?: Promise<Blob | null> | null;
+  /** localStorage key set once the database is stored here: later visits skip the early fetch. */
+  storedFlag: string;
+}
+
 type Pending = { resolve: (value: unknown) => void; reject: (error: unknown) => void };
 
 /** Local mode: PGlite in a Web Worker; local profiles stand in for Supabase Auth users. */
@@ -51,6 +59,7 @@ export class EmbeddedBackend implements Backend {
   constructor(
     private readonly createWorker: () => Worker = connectDatabaseWorker,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage,
+    private readonly image: ImageSource | null = null,
   ) {
     this.worker = this.spawn();
     this.open(false);
@@ -82,6 +91,7 @@ export class EmbeddedBackend implements Backend {
       reset: async () => {
         await this.send({ type: 'reset' }).catch(() => undefined);
         this.storage.removeItem(PROFILE_KEY);
+        if (this.image) this.storage.removeItem(this.image.storedFlag);
         this.worker.terminate();
         this.rejectAll(new BackendError('database_unavailable', 'The local database was reset.'));
         this.worker = this.spawn();
@@ -160,7 +170,14 @@ export class EmbeddedBackend implements Backend {
 
   private open(inMemory: boolean) {
     this.setStatus({ state: 'starting' });
-    this.ready = this.send({ type: 'open', inMemory }).then(() => undefined);
+    const image = this.image;
+    const prefetched = image?.prefetched ?? null;
+    this.ready = this.send({
+      type: 'open',
+      inMemory,
+      image: image ? { url: image.url, prefetched: !!prefetched } : undefined,
+    }).then(() => undefined);
+    if (prefetched) void prefetched.then((blob) => this.send({ type: 'image', blob }), () => this.send({ type: 'image', blob: null }));
     // Failures are reported through the status; callers see them when they wait for ready.
     this.ready.catch(() => undefined);
   }
@@ -192,6 +209,7 @@ export class EmbeddedBackend implements Backend {
   }
 
   private setStatus(status: DbStatus) {
+    if (status.state === 'ready' && status.persistent && this.image) this.storage.setItem(this.image.storedFlag, '1');
     this.currentStatus = status;
     this.statusListeners.forEach((listener) => listener(status));
   }
