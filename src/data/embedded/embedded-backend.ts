@@ -2,16 +2,21 @@ import type { Backend, DbStatus, FnArgs, FnName, FnReturns, LocalControls, Local
 import { BackendError, fromPostgresError } from '../errors';
 import type { WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 import { claimsFor } from './rpc';
+import { connectLeaderWorker } from './tab-leader';
 
 const PROFILE_KEY = 'noyau.localProfile';
 
 /**
  * The database worker: shared by every tab where the browser has SharedWorker (so all tabs see one
- * database), a dedicated worker elsewhere (Chrome on Android, for one).
+ * database); elsewhere (Chrome on Android, for one) a dedicated worker in the tab elected by a
+ * Web Lock, the other tabs forwarding to it (tab-leader.ts).
  */
 function connectDatabaseWorker(): Worker {
   if (typeof SharedWorker === 'undefined') {
-    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' });
+    const dedicated = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' });
+    return typeof navigator !== 'undefined' && navigator.locks && typeof BroadcastChannel !== 'undefined'
+      ? connectLeaderWorker(dedicated)
+      : dedicated();
   }
   const shared = new SharedWorker(new URL('./shared-worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' });
   const port = shared.port;
