@@ -18,7 +18,7 @@ export default defineConfig({
   // Two cores: each test opens its own PGlite (WebAssembly), so more workers only queue.
   workers: 2,
   reporter: 'list',
-  // PGlite opens in 1 to 3 s on a fresh profile (it applies every migration); leave room for that.
+  // PGlite opens from the built database image on a fresh profile; a busy machine still needs room.
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
