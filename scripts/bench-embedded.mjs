@@ -65,7 +65,7 @@ try {
   await page.waitForFunction(
     () =>
       new Promise((resolve) => {
-        const request = indexedDB.open('/pglite/noyau');
+        const request = globalThis.indexedDB.open('/pglite/noyau');
         request.onsuccess = () => {
           const idb = request.result;
           if (!idb.objectStoreNames.contains('FILE_DATA')) return resolve(false);
