@@ -1,7 +1,8 @@
 // Builds the database image (src/data/embedded/image.ts) from the SQL present at build time and
 // ships it with the app: an asset in `npm run build`, served by the dev server (rebuilt when a
 // migration or the bootstrap changes). The app learns its URL from `virtual:noyau-db-image`, and
-// index.html starts fetching it on a first visit, in parallel with the app's JavaScript.
+// index.html starts fetching it on a first visit, in parallel with the app's JavaScript
+// (src/data/embedded/prefetch-image.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadEnv, type Plugin, type ViteDevServer } from 'vite';
@@ -91,18 +92,18 @@ export function dbImagePlugin(): Plugin {
       return `export const dbImageUrl = ${JSON.stringify(base + fileName)};\nexport const storedFlag = ${JSON.stringify(STORED_FLAG)};\n`;
     },
     async generateBundle() {
-      if (command !== 'build') return;
+      // A Supabase build never opens a local database: no image to ship.
+      if (command !== 'build' || !embedded) return;
       const { fileName, bytes } = await image();
       this.emitFile({ type: 'asset', fileName, source: bytes });
     },
-    async transformIndexHtml() {
-      if (!embedded) return [];
-      const url = base + (await image()).fileName;
-      // Only where no database is stored yet; the worker fetches the image itself otherwise.
-      const script =
-        `try{if(!localStorage.getItem(${JSON.stringify(STORED_FLAG)}))window.noyauDbImage=fetch(${JSON.stringify(url)})` +
-        `.then(function(r){return r.ok?r.blob():null},function(){return null})}catch(e){}`;
-      return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+    transformIndexHtml: {
+      // Before Vite bundles index.html's scripts, so this one is bundled with them.
+      order: 'pre',
+      handler() {
+        if (!embedded) return [];
+        return [{ tag: 'script', attrs: { type: 'module', src: '/src/data/embedded/prefetch-image.ts' }, injectTo: 'head-prepend' }];
+      },
     },
     configureServer(server) {
       server.watcher.add([path.join(sqlDir(), 'migrations'), path.join(sqlDir(), 'bootstrap')]);
