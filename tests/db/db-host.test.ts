@@ -59,6 +59,23 @@ describe('the local database host', () => {
     expect(persist).toHaveBeenCalledTimes(2);
   });
 
+  it('tries to store again on the next call when storing failed', async () => {
+    db = await openSnapshot();
+    const user = await createUser(db, 'Writer');
+    const { call, persist } = startHost(db);
+    await call({ type: 'open', inMemory: false });
+    persist.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const save = { fn: 'save_plan_section', args: { p_section: 'niche', p_data: { statement: 'Kept' } } };
+    await expect(call({ type: 'rpc', call: { ...save, role: 'authenticated', claims: claimsFor(user) } })).rejects.toThrow(
+      'QuotaExceededError',
+    );
+    const read = { type: 'rpc', call: { fn: 'get_my_plan', args: {}, role: 'authenticated', claims: claimsFor(user) } } as const;
+    expect(await call(read)).toMatchObject({ sections: { niche: { statement: 'Kept' } } });
+    expect(persist).toHaveBeenCalledTimes(2);
+    await call(read);
+    expect(persist).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps the statistics fresh as a table grows, so plans follow the data', async () => {
     db = await openSnapshot();
     const { call } = startHost(db);

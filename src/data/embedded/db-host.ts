@@ -98,9 +98,11 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   async function persistIfChanged(instance: PGlite): Promise<void> {
     if ((await nextXid(instance)) === storedXid) return;
     await refreshStatistics(instance);
-    storedXid = await nextXid(instance);
+    const xid = await nextXid(instance);
     persisting = persisting.catch(() => undefined).then(() => persist());
     await persisting;
+    // Only once stored: after a failure, the next call tries again.
+    storedXid = xid;
   }
 
   async function open(inMemory: boolean): Promise<PGlite> {
