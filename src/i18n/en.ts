@@ -154,6 +154,7 @@ export const en = {
   'niche.whyTalk.label': 'Why would they talk to each other, not just to you?',
   'niche.whyTalk.hint': 'One line: what members can bring each other (advice, routines, encouragement…).',
   'wizard.blocked': 'Fix the points marked “to fix before continuing” to go on.',
+  'wizard.blockedEmpty': 'Write your niche to go on.',
   'errors.niche_too_long': 'The niche statement is over 200 characters: shorten it.',
 
 

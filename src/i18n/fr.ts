@@ -157,6 +157,7 @@ export const fr: Catalogue = {
   'niche.whyTalk.label': 'Pourquoi se parleraient-ils entre eux, pas seulement avec vous ?',
   'niche.whyTalk.hint': 'Une ligne : ce que les membres peuvent s’apporter (conseils, routines, encouragements…).',
   'wizard.blocked': 'Corrigez les points « à corriger pour continuer » pour passer à la suite.',
+  'wizard.blockedEmpty': 'Écrivez votre niche pour passer à la suite.',
   'errors.niche_too_long': 'La phrase de niche dépasse 200 caractères : raccourcissez-la.',
 
 

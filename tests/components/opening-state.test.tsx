@@ -34,6 +34,8 @@ describe('while the local database opens', () => {
     expect(within(margin).getByText('Write your niche first')).toBeInTheDocument();
     expect(within(margin).getByText('To begin')).toBeInTheDocument();
     expect(within(margin).queryByText('To fix before continuing')).not.toBeInTheDocument();
+    expect(screen.getByText('Write your niche to go on.')).toBeInTheDocument();
+    expect(screen.queryByText(/Fix the points marked/)).not.toBeInTheDocument();
 
     // Controls that need the database say why they wait.
     for (const name of ['New profile…', 'Load the demo']) {
@@ -53,6 +55,9 @@ describe('while the local database opens', () => {
     expect(screen.queryByText('Opening the local database…')).not.toBeInTheDocument();
     expect(screen.queryByText('Available once the local database is open.')).not.toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'New profile…' })).toBeEnabled();
+    // What was written meanwhile is kept, then saved.
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(statement).toHaveValue('chess');
 
     // Once written and then emptied, the empty statement is a point to fix.
     await user.clear(statement);
