@@ -26,6 +26,8 @@ const vite = await createServer({
   logLevel: 'error',
   appType: 'custom',
   server: { middlewareMode: true, hmr: false, watch: null },
+  // Node runs the modules here: nothing to pre-bundle for a browser, so no scan of the app's entries.
+  optimizeDeps: { noDiscovery: true, include: [] },
   resolve: { alias: { '@': path.join(root, 'src') } },
 });
 try {
