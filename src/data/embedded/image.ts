@@ -14,7 +14,7 @@ import { applyMigrations, fingerprint, type SqlFile } from './migrate';
 const initDbStartParams = ['--wal-segsize=1', '-c', 'min_wal_size=2MB', '-c', 'max_wal_size=16MB'];
 
 /** Changes when buildDatabaseImage does something else to the same SQL. */
-const IMAGE_FORMAT = '1';
+const IMAGE_FORMAT = '2';
 
 /** A key for the image's inputs: the same SQL (and PGlite) gives the same image name. */
 export function imageKey(bootstrap: string, migrations: SqlFile[], pgliteVersion: string): string {
@@ -23,6 +23,7 @@ export function imageKey(bootstrap: string, migrations: SqlFile[], pgliteVersion
 }
 
 export async function buildDatabaseImage(bootstrap: string, migrations: SqlFile[]): Promise<Uint8Array> {
+  let migrated: Blob;
   const db = await PGlite.create({ initDbStartParams });
   try {
     await applyMigrations(db, bootstrap, migrations);
@@ -32,9 +33,19 @@ export async function buildDatabaseImage(bootstrap: string, migrations: SqlFile[
     await db.exec('drop database template0');
     await db.exec('drop database template1');
     await db.exec('checkpoint');
-    const tarball = await db.dumpDataDir('gzip');
-    return new Uint8Array(await tarball.arrayBuffer());
+    migrated = await db.dumpDataDir('none');
   } finally {
     await db.close();
+  }
+  // Started once more, PostgreSQL writes its relation cache files (pg_internal.init), which the
+  // migrations invalidated: a first visit then starts as fast as a reload (about 0.2 s less).
+  const started = await PGlite.create({ loadDataDir: migrated });
+  try {
+    await started.query('select 1');
+    await started.exec('checkpoint');
+    const tarball = await started.dumpDataDir('gzip');
+    return new Uint8Array(await tarball.arrayBuffer());
+  } finally {
+    await started.close();
   }
 }
