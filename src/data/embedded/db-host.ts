@@ -81,6 +81,7 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   };
 
   const setStatus = (status: DbStatus) => post({ type: 'status', status });
+  let queue: Promise<void> = Promise.resolve();
 
   const loadImage: LoadImage = async () => {
     const sent = image.sent ? await image.sent : null;
@@ -227,12 +228,21 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   }
 
   return {
-    async receive({ id, request }: { id: number; request: WorkerRequest }) {
-      try {
-        post({ id, ok: true, result: await handle(request) });
-      } catch (error) {
-        post({ id, ok: false, error: serialize(error) });
-      }
+    receive({ id, request }: { id: number; request: WorkerRequest }): Promise<void> {
+      const answer = async () => {
+        try {
+          post({ id, ok: true, result: await handle(request) });
+        } catch (error) {
+          post({ id, ok: false, error: serialize(error) });
+        }
+      };
+      // The image may be what a pending 'open' waits for: it never queues.
+      if (request.type === 'image') return answer();
+      // One request at a time, answered in the order received: a call stores only its own writes,
+      // and no answer of a read overtakes, or trails behind, a write it did not see.
+      const turn = queue.then(answer);
+      queue = turn;
+      return turn;
     },
   };
 }
