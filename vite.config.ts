@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { dbImagePlugin } from './scripts/vite-plugin-db-image';
 
 /** The configured Supabase origin, or null (local mode, or a value the app will refuse). */
 function supabaseOrigin(url: string | undefined): string | null {
@@ -71,7 +72,7 @@ function publicPageHead(env: Record<string, string>): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, fileURLToPath(new URL('.', import.meta.url)), 'VITE_');
   return {
-    plugins: [react(), publicPageHead(env)],
+    plugins: [react(), publicPageHead(env), dbImagePlugin()],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },

@@ -18,12 +18,12 @@ const routes = [
   {
     name: 'creator app, first route (/plan/niche)',
     bar: 250,
-    modules: ['index.html', 'src/main.tsx', 'src/app/layouts/wizard-layout.tsx', 'src/app/routes/niche.tsx', 'src/data/embedded/embedded-backend.ts'],
+    modules: ['index.html', 'src/main.tsx', 'src/app/layouts/wizard-layout.tsx', 'src/app/routes/niche.tsx', 'src/data/embedded/browser-backend.ts'],
   },
   {
     name: 'public survey (/s/:slug), local mode',
     bar: 80,
-    modules: ['index.html', 'src/respond-main.tsx', 'src/data/embedded/embedded-backend.ts'],
+    modules: ['index.html', 'src/respond-main.tsx', 'src/data/embedded/browser-backend.ts'],
   },
   {
     name: 'public survey (/s/:slug), Supabase mode',
@@ -56,6 +56,7 @@ for (const route of routes) {
 }
 
 const workers = fs.readdirSync(path.join(dist, 'assets')).filter((f) => /worker/i.test(f));
-const wasm = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.wasm') || f.endsWith('.data'));
+// The database image is fetched on a first visit in local mode only, alongside the first route.
+const wasm = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.wasm') || f.endsWith('.data') || f.endsWith('.tar.gz'));
 console.log('\nloaded later, not counted above:');
 for (const file of [...workers, ...wasm]) console.log(`  ${kb(gzipSize(path.join('assets', file))).padStart(7)} KB  assets/${file}`);

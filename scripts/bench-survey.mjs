@@ -14,6 +14,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { questions } from './bench-questions.mjs';
 import { withCluster } from './pg-cluster.mjs';
 
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
@@ -34,17 +35,6 @@ function psql(url, sql) {
 const asOwner = `set role authenticated;
 set request.jwt.claims to '{"sub":"${owner}","role":"authenticated"}';`;
 
-const choice = (...keys) => keys.map((key) => ({ key, label: key.toUpperCase() }));
-const questions = [
-  { kind: 'single_choice', prompt: 'Paid for a tool in the last 3 months?', required: true, options: choice('often', 'once', 'never') },
-  { kind: 'multiple_choice', prompt: 'What have you tried?', options: choice('a', 'b', 'c', 'd', 'e') },
-  { kind: 'scale', prompt: 'How much does it weigh on you?', min: 0, max: 10 },
-  { kind: 'single_choice', prompt: 'Would you join?', required: true, options: choice('yes', 'maybe', 'no') },
-  { kind: 'multiple_choice', prompt: 'Which formats?', options: choice('live', 'chat', 'mail', 'call') },
-  { kind: 'scale', prompt: 'How urgent?', min: 1, max: 5 },
-  { kind: 'short_text', prompt: 'Favourite tool?' },
-  { kind: 'long_text', prompt: 'Tell us about a lost day.' },
-];
 
 function createSurvey(url, title, withEmail) {
   const list = withEmail ? [...questions, { kind: 'email_optin', prompt: 'Email?' }] : questions;

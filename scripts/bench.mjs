@@ -16,6 +16,7 @@ run(new URL('./bench-title.mjs', import.meta.url).pathname);
 
 console.log('\n== Embedded mode (PGlite in the browser) ==');
 run(new URL('./bench-embedded.mjs', import.meta.url).pathname);
+run(new URL('./bench-local-export.mjs', import.meta.url).pathname);
 
 console.log('\n== Survey functions on PostgreSQL 15 ==');
 run(new URL('./bench-survey.mjs', import.meta.url).pathname);

@@ -21,8 +21,8 @@ const slug = (() => {
 async function publicRpc(): Promise<PublicRpc | null> {
   if (appConfig.mode === 'supabase') return postgrestRpc(appConfig.supabaseUrl, appConfig.supabaseAnonKey);
   if (appConfig.mode === 'embedded') {
-    const { EmbeddedBackend } = await import('@/data/embedded/embedded-backend');
-    const backend = new EmbeddedBackend();
+    const { createBrowserEmbeddedBackend } = await import('@/data/embedded/browser-backend');
+    const backend = createBrowserEmbeddedBackend();
     return (fn, args) => backend.rpc(fn, args as never, { asAnon: true });
   }
   return null;

@@ -22,6 +22,14 @@ function makeQueryClient() {
 
 let backendPromise: Promise<Backend> | null = null;
 
+/**
+ * Starts the backend before React renders anything: in local mode the database worker then opens
+ * while the app's first route is still loading, instead of after it.
+ */
+export function startBackend(config: Exclude<AppConfig, { mode: 'invalid' }>): void {
+  backendPromise ??= createBackend(config);
+}
+
 export function AppProviders({
   config,
   backend: given,
@@ -41,8 +49,8 @@ export function AppProviders({
   useEffect(() => {
     if (given) return;
     let active = true;
-    backendPromise ??= createBackend(config);
-    void backendPromise.then((created) => {
+    startBackend(config);
+    void backendPromise!.then((created) => {
       if (active) setBackend(created);
     });
     return () => {

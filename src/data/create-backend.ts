@@ -7,6 +7,6 @@ export async function createBackend(config: Exclude<AppConfig, { mode: 'invalid'
     const { SupabaseBackend } = await import('./supabase-backend');
     return new SupabaseBackend(config.supabaseUrl, config.supabaseAnonKey);
   }
-  const { EmbeddedBackend } = await import('./embedded/embedded-backend');
-  return new EmbeddedBackend();
+  const { createBrowserEmbeddedBackend } = await import('./embedded/browser-backend');
+  return createBrowserEmbeddedBackend();
 }

@@ -24,6 +24,8 @@ export const en = {
   'mode.bannerLink': 'How to connect Supabase',
 
   'db.starting': 'Opening the local database…',
+  'db.startingHint': 'You can start writing: it is kept in this browser and saved as soon as the database is open.',
+  'db.waitReason': 'Available once the local database is open.',
   'db.ready': 'Local database ready',
   'db.memory': 'Temporary session: nothing will be kept after you close this tab.',
   'db.failed': 'The local database could not open.',
@@ -33,6 +35,8 @@ export const en = {
   'db.retry': 'Try again',
   'db.useMemory': 'Continue without saving',
   'db.reset': 'Erase local data and start again',
+  'db.failedWhatToDo':
+    'What you can do: try again; continue without saving (nothing is kept once this tab closes); or erase the local data and start from scratch.',
   'db.resetConfirm': 'Erase every local profile, plan and survey on this device? This cannot be undone.',
 
   'nav.plan': 'My plan',
@@ -109,6 +113,7 @@ export const en = {
   'niche.allGood': 'Precise and short: members will recognise themselves.',
   'niche.severity.blocking': 'To fix before continuing',
   'niche.severity.warning': 'Advice',
+  'niche.severity.start': 'To begin',
   'niche.lint.empty.title': 'Write your niche first',
   'niche.lint.empty.body': 'One sentence that names who your members are and what brings them together.',
   'niche.lint.too_long.title': '{count} words: too vague to be a niche',
@@ -149,6 +154,7 @@ export const en = {
   'niche.whyTalk.label': 'Why would they talk to each other, not just to you?',
   'niche.whyTalk.hint': 'One line: what members can bring each other (advice, routines, encouragement…).',
   'wizard.blocked': 'Fix the points marked “to fix before continuing” to go on.',
+  'wizard.blockedEmpty': 'Write your niche to go on.',
   'errors.niche_too_long': 'The niche statement is over 200 characters: shorten it.',
 
 

@@ -25,6 +25,8 @@ export const fr: Catalogue = {
   'mode.bannerLink': 'Comment connecter Supabase',
 
   'db.starting': 'Ouverture de la base locale…',
+  'db.startingHint': 'Vous pouvez commencer à écrire : c’est gardé dans ce navigateur et enregistré dès que la base est ouverte.',
+  'db.waitReason': 'Disponible dès que la base locale est ouverte.',
   'db.ready': 'Base locale prête',
   'db.memory': 'Session temporaire : rien ne sera conservé après la fermeture de cet onglet.',
   'db.failed': 'La base locale n’a pas pu s’ouvrir.',
@@ -34,6 +36,8 @@ export const fr: Catalogue = {
   'db.retry': 'Réessayer',
   'db.useMemory': 'Continuer sans enregistrer',
   'db.reset': 'Effacer les données locales et recommencer',
+  'db.failedWhatToDo':
+    'Ce que vous pouvez faire : réessayer ; continuer sans enregistrer (rien n’est gardé une fois cet onglet fermé) ; ou effacer les données locales et repartir de zéro.',
   'db.resetConfirm':
     'Effacer tous les profils, plans et questionnaires locaux de cet appareil ? C’est définitif.',
 
@@ -112,6 +116,7 @@ export const fr: Catalogue = {
   'niche.allGood': 'Précis et court : vos membres s’y reconnaîtront.',
   'niche.severity.blocking': 'À corriger pour continuer',
   'niche.severity.warning': 'Conseil',
+  'niche.severity.start': 'Pour commencer',
   'niche.lint.empty.title': 'Écrivez d’abord votre niche',
   'niche.lint.empty.body': 'Une phrase qui dit qui sont vos membres et ce qui les rassemble.',
   'niche.lint.too_long.title': '{count} mots : trop flou pour une niche',
@@ -152,6 +157,7 @@ export const fr: Catalogue = {
   'niche.whyTalk.label': 'Pourquoi se parleraient-ils entre eux, pas seulement avec vous ?',
   'niche.whyTalk.hint': 'Une ligne : ce que les membres peuvent s’apporter (conseils, routines, encouragements…).',
   'wizard.blocked': 'Corrigez les points « à corriger pour continuer » pour passer à la suite.',
+  'wizard.blockedEmpty': 'Écrivez votre niche pour passer à la suite.',
   'errors.niche_too_long': 'La phrase de niche dépasse 200 caractères : raccourcissez-la.',
 
 

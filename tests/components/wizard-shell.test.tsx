@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { openSnapshot } from '../support/db';
@@ -17,7 +17,9 @@ describe('the wizard shell', () => {
     expect(within(steps).getByRole('link', { name: /^Niche\s*\(complete\)$/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: 'Next: Validate' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Test the interest with real people' })).toHaveFocus();
+    // The router commits the new step in a transition; the focus moves in the effect that follows.
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Test the interest with real people' });
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(router.state.location.pathname).toBe('/plan/survey');
 
     await user.click(screen.getByRole('link', { name: 'Back: Niche' }));

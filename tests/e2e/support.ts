@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type test } from '@playwright/test';
 
-/** PGlite applies every migration on a fresh browser profile: give it time on a busy machine. */
+/** A fresh browser profile opens the built database image: give it time on a busy machine. */
 export const DB_TIMEOUT = 90_000;
 
 /**
- * Waits until the local database (PGlite in its worker) is open. The app then renders a
- * visually-hidden "Local database ready" / "Base locale prête" inside `p.db-status-ready`.
+ * Waits until the local database (PGlite in its worker) is open. The app then shows
+ * "Local database ready" / "Base locale prête" in `p.db-status-ready`.
  */
 export async function waitForDb(page: Page): Promise<void> {
   await expect(page.locator('.db-status-ready'), 'the local database should open').toBeAttached({

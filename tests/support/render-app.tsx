@@ -1,4 +1,4 @@
-import type { PGlite } from '@electric-sql/pglite';
+import { PGlite } from '@electric-sql/pglite';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '@/app/providers';
@@ -77,10 +77,10 @@ export interface RenderAppOptions {
 
 export function renderApp(path: string, { openDatabase, keepDemo = false, clock }: RenderAppOptions = {}) {
   const databases: PGlite[] = [];
-  const open: OpenDatabase = async (inMemory) => {
-    const db = await (openDatabase ?? (() => openClean(keepDemo)))(inMemory);
-    databases.push(db);
-    return db;
+  const open: OpenDatabase = async (inMemory, loadImage) => {
+    const opened = await (openDatabase ?? (() => openClean(keepDemo)))(inMemory, loadImage);
+    databases.push(opened instanceof PGlite ? opened : opened.db);
+    return opened;
   };
   const backend = new EmbeddedBackend(() => inProcessWorker(open), localStorage);
   const router = createMemoryRouter(routes, { initialEntries: [path] });

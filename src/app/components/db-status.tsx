@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import { useBackend, useDbStatus } from '@/data/backend-context';
 import { useT } from '@/i18n/i18n';
 
-/** The local database's state: quiet while it opens, explicit when it fails or keeps nothing. */
+/** The local database's state, on screen: opening (and what works meanwhile), ready, or what to do when it fails. */
 export function DbStatus() {
   const t = useT();
   const backend = useBackend();
@@ -13,15 +13,17 @@ export function DbStatus() {
 
   if (status.state === 'starting') {
     return (
-      <p className="db-status" role="status">
-        {t('db.starting')}
+      <p className="db-status db-status-starting" role="status">
+        <span className="db-status-spinner" aria-hidden="true" />
+        <strong>{t('db.starting')}</strong> {t('db.startingHint')}
       </p>
     );
   }
   if (status.state === 'ready') {
     return status.persistent ? (
       <p className="db-status db-status-ready" role="status">
-        <span className="visually-hidden">{t('db.ready')}</span>
+        <span aria-hidden="true">✓ </span>
+        {t('db.ready')}
       </p>
     ) : (
       <Alert tone="warning">{t('db.memory')}</Alert>
@@ -32,6 +34,7 @@ export function DbStatus() {
   return (
     <Alert tone="error" title={t('db.failed')}>
       {reason ? <p>{reason}</p> : null}
+      <p>{t('db.failedWhatToDo')}</p>
       <p className="muted">
         <code>{status.detail}</code>
       </p>

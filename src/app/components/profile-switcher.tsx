@@ -10,6 +10,7 @@ export function ProfileSwitcher() {
   const t = useT();
   const errorText = useErrorText();
   const id = useId();
+  const reasonId = useId();
   const backend = useBackend();
   const status = useDbStatus();
   const queryClient = useQueryClient();
@@ -49,6 +50,9 @@ export function ProfileSwitcher() {
 
   if (!local) return null;
   const error = switchTo.error ?? create.error ?? demo.error;
+  // While the database opens, the controls say why they wait instead of a bare "Loading…".
+  const waiting = status.state !== 'ready';
+  const describedBy = waiting ? reasonId : undefined;
   return (
     <div className="profile-switcher">
       <label htmlFor={id}>{t('profile.label')}</label>
@@ -56,21 +60,27 @@ export function ProfileSwitcher() {
         id={id}
         value={session.data?.userId ?? ''}
         disabled={!profiles.data || switchTo.isPending}
+        aria-describedby={describedBy}
         onChange={(event) => switchTo.mutate(event.target.value)}
       >
-        {!profiles.data ? <option value="">{t('common.loading')}</option> : null}
+        {!profiles.data ? <option value="">{waiting ? t('db.starting') : t('common.loading')}</option> : null}
         {profiles.data?.map((profile) => (
           <option key={profile.id} value={profile.id}>
             {`${profile.displayName || t('profile.defaultName')}${profile.roles.includes('coach') ? ` · ${t('account.profileCoach')}` : ''}`}
           </option>
         ))}
       </select>
-      <Button disabled={!ready || create.isPending} onClick={() => create.mutate()}>
+      <Button disabled={!ready || create.isPending} aria-describedby={describedBy} onClick={() => create.mutate()}>
         {t('profile.new')}
       </Button>
-      <Button disabled={!ready || demo.isPending} onClick={() => demo.mutate()}>
+      <Button disabled={!ready || demo.isPending} aria-describedby={describedBy} onClick={() => demo.mutate()}>
         {t('profile.loadDemo')}
       </Button>
+      {waiting ? (
+        <p id={reasonId} className="profile-switcher-reason muted">
+          {t('db.waitReason')}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="field-error">
           {errorText(error)}

@@ -20,6 +20,8 @@ export function WizardLayout() {
   const previous = planSteps[index - 1];
   const next = planSteps[index + 1];
   const blocked = usePlanDraft((s) => isStepBlocked(step, s.sections));
+  // Nothing written yet is not a mistake to fix: say what to write instead.
+  const empty = usePlanDraft((s) => step === 'niche' && !s.sections.niche?.statement?.trim());
   const [blockedNotice, setBlockedNotice] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
@@ -44,7 +46,7 @@ export function WizardLayout() {
         <div className="wizard-footer">
           {blocked ? (
             <p id="wizard-blocked" className={blockedNotice ? 'wizard-blocked field-error' : 'wizard-blocked'} role={blockedNotice ? 'alert' : undefined}>
-              {t('wizard.blocked')}
+              {t(empty ? 'wizard.blockedEmpty' : 'wizard.blocked')}
             </p>
           ) : null}
           <SaveStatus />

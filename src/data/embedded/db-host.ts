@@ -1,13 +1,14 @@
 // The local database host: opens PGlite (IndexedDB, or memory), brings it up to date with the
 // same SQL as Supabase, and answers EmbeddedBackend's requests. The worker wraps it; tests run it
 // in-process, opening a snapshot of the same database instead of IndexedDB.
-import { PGlite } from '@electric-sql/pglite';
+import { IdbFs, PGlite } from '@electric-sql/pglite';
 import bootstrap from '../../../supabase/bootstrap/local.sql?raw';
 import seed from '../../../supabase/seed.sql?raw';
 import type { DbStatus, LocalProfile, ProfileRole } from '../backend';
-import { applyMigrations, MigrationError, migrationName } from './migrate';
+import { applyMigrations, MigrationError, migrationName, type MigrationRun } from './migrate';
 import type { SerializedError, WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 import { runRpc } from './rpc';
+import { refreshStatistics } from './statistics';
 
 const migrationFiles = import.meta.glob<string>('../../../supabase/migrations/*.sql', {
   query: '?raw',
@@ -19,37 +20,121 @@ export const migrations = Object.entries(migrationFiles).map(([path, sql]) => ({
 const IDB_NAME = '/pglite/noyau';
 export const DEMO_USER_ID = '00000000-0000-4000-8000-0000000000d1';
 
-export type OpenDatabase = (inMemory: boolean) => Promise<PGlite>;
+/** The database image (see image.ts), or null when it cannot be had: then PGlite runs initdb. */
+export type LoadImage = () => Promise<Blob | null>;
 
-const openBrowserDatabase: OpenDatabase = (inMemory) => PGlite.create(inMemory ? undefined : 'idb://noyau');
+export interface OpenedDatabase {
+  db: PGlite;
+  /** Writes the data directory to its storage (nothing for a database in memory). */
+  persist(): Promise<void>;
+  /** Opened from the image rather than from storage: the whole directory is still to be stored. */
+  fromImage?: boolean;
+}
+
+export type OpenDatabase = (inMemory: boolean, loadImage: LoadImage) => Promise<PGlite | OpenedDatabase>;
+
+/**
+ * IndexedDB storage that writes only when asked. PGlite's own IdbFs writes the data directory
+ * back after every query, reads included; the host persists after a call that changed something.
+ */
+class ExplicitIdbFs extends IdbFs {
+  override async syncToFs(): Promise<void> {}
+
+  flush(): Promise<void> {
+    return super.syncToFs();
+  }
+}
+
+const openBrowserDatabase: OpenDatabase = async (inMemory, loadImage) => {
+  if (inMemory) {
+    const image = await loadImage();
+    return { db: await PGlite.create(image ? { loadDataDir: image } : {}), persist: async () => undefined };
+  }
+  const image = (await hasStoredDatabase(IDB_NAME)) ? null : await loadImage();
+  const fs = new ExplicitIdbFs('noyau');
+  const db = await PGlite.create(image ? { fs, loadDataDir: image } : { fs });
+  return { db, persist: () => fs.flush(), fromImage: !!image };
+};
+
+async function fetchImage(url: string): Promise<Blob | null> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.blob() : null;
+  } catch {
+    return null;
+  }
+}
 
 export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => void, openDatabase = openBrowserDatabase) {
   let db: PGlite | null = null;
+  let persist: () => Promise<void> = async () => undefined;
+  /** The next transaction id when the database was last stored: a call that leaves it wrote nothing. */
+  let storedXid = '';
+  let persisting: Promise<void> = Promise.resolve();
   let persistent = false;
   let opening: Promise<PGlite> | null = null;
+  /** The image the page fetched early (its 'image' message), else fetched here when needed. */
+  let image: { url: string | null; sent: Promise<Blob | null> | null; deliver: (blob: Blob | null) => void } = {
+    url: null,
+    sent: null,
+    deliver: () => undefined,
+  };
 
   const setStatus = (status: DbStatus) => post({ type: 'status', status });
+  let queue: Promise<void> = Promise.resolve();
+
+  const loadImage: LoadImage = async () => {
+    const sent = image.sent ? await image.sent : null;
+    return sent ?? (image.url ? fetchImage(image.url) : null);
+  };
+
+  // Only a transaction that writes takes a transaction id. (The WAL position would not do: with
+  // data checksums, PostgreSQL 18's default, the first read of a page after a checkpoint logs it.)
+  async function nextXid(instance: PGlite): Promise<string> {
+    const { rows } = await instance.query<{ xid: string }>('select pg_snapshot_xmax(pg_current_snapshot())::text as xid');
+    return rows[0]!.xid;
+  }
+
+  /** Stores the data directory when a transaction wrote since it was last stored; reads leave it alone. */
+  async function persistIfChanged(instance: PGlite): Promise<void> {
+    if ((await nextXid(instance)) === storedXid) return;
+    await refreshStatistics(instance);
+    const xid = await nextXid(instance);
+    persisting = persisting.catch(() => undefined).then(() => persist());
+    await persisting;
+    // Only once stored: after a failure, the next call tries again.
+    storedXid = xid;
+  }
 
   async function open(inMemory: boolean): Promise<PGlite> {
     setStatus({ state: 'starting' });
-    let instance: PGlite;
+    let opened: OpenedDatabase;
     try {
-      instance = await openDatabase(inMemory);
+      const result = await openDatabase(inMemory, loadImage);
+      opened = result instanceof PGlite ? { db: result, persist: () => result.syncToFs() } : result;
     } catch (error) {
       setStatus({ state: 'failed', reason: 'storage', detail: messageOf(error) });
       throw error;
     }
+    const instance = opened.db;
+    let run: MigrationRun;
     try {
-      const run = await applyMigrations(instance, bootstrap, migrations);
-      // Writing the database back to IndexedDB costs time: only when something changed.
-      if (run.bootstrapped || run.applied.length > 0) await instance.syncToFs();
+      run = await applyMigrations(instance, bootstrap, migrations);
     } catch (error) {
       await instance.close().catch(() => undefined);
       setStatus({ state: 'failed', reason: error instanceof MigrationError ? 'migration' : 'unknown', detail: messageOf(error) });
       throw error;
     }
     db = instance;
+    persist = opened.persist;
     persistent = !inMemory;
+    storedXid = await nextXid(instance);
+    // A database opened from the image, or just upgraded, is stored in the background: the page
+    // need not wait for it, and the writes that follow are stored after it, in order.
+    if (opened.fromImage || run.bootstrapped || run.applied.length > 0) {
+      persisting = persist();
+      persisting.catch((error: unknown) => setStatus({ state: 'failed', reason: 'storage', detail: messageOf(error) }));
+    }
     setStatus({ state: 'ready', persistent });
     return instance;
   }
@@ -84,6 +169,11 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
         if (db && persistent === !request.inMemory) return null;
         if (db) await db.close().catch(() => undefined);
         db = null;
+        if (request.image) {
+          let deliver: (blob: Blob | null) => void = () => undefined;
+          const sent = request.image.prefetched ? new Promise<Blob | null>((resolve) => (deliver = resolve)) : null;
+          image = { url: request.image.url, sent, deliver };
+        }
         opening = open(request.inMemory);
         try {
           await opening;
@@ -92,11 +182,13 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
         }
         return null;
       }
+      case 'image':
+        image.deliver(request.blob);
+        return null;
       case 'rpc': {
         const instance = await database();
         const result = await runRpc(instance, request.call);
-        // PGlite does not flush a committed transaction to IndexedDB by itself.
-        await instance.syncToFs();
+        await persistIfChanged(instance);
         return result;
       }
       case 'listProfiles':
@@ -114,7 +206,7 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
           await tx.query(`insert into app.profiles (id, display_name, roles) values ($1, $2, $3)`, [rows[0]!.id, name, roles]);
           return rows[0]!.id;
         });
-        await instance.syncToFs();
+        await persistIfChanged(instance);
         return { id, displayName: name, roles } satisfies LocalProfile;
       }
       case 'loadDemo': {
@@ -122,10 +214,11 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
         await instance.transaction(async (tx) => {
           await tx.exec(seed);
         });
-        await instance.syncToFs();
+        await persistIfChanged(instance);
         return (await listProfiles(instance)).find((p) => p.id === DEMO_USER_ID) ?? null;
       }
       case 'reset': {
+        await persisting.catch(() => undefined);
         if (db) await db.close().catch(() => undefined);
         db = null;
         await deleteIndexedDb(IDB_NAME);
@@ -135,14 +228,53 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   }
 
   return {
-    async receive({ id, request }: { id: number; request: WorkerRequest }) {
-      try {
-        post({ id, ok: true, result: await handle(request) });
-      } catch (error) {
-        post({ id, ok: false, error: serialize(error) });
-      }
+    receive({ id, request }: { id: number; request: WorkerRequest }): Promise<void> {
+      const answer = async () => {
+        try {
+          post({ id, ok: true, result: await handle(request) });
+        } catch (error) {
+          post({ id, ok: false, error: serialize(error) });
+        }
+      };
+      // The image may be what a pending 'open' waits for: it never queues.
+      if (request.type === 'image') return answer();
+      // One request at a time, answered in the order received: a call stores only its own writes,
+      // and no answer of a read overtakes, or trails behind, a write it did not see.
+      const turn = queue.then(answer);
+      queue = turn;
+      return turn;
     },
   };
+}
+
+/** Whether IndexedDB holds a data directory already (a reload), without creating the store. */
+function hasStoredDatabase(name: string): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => {
+      // No such database: leave it for PGlite to create.
+      request.transaction?.abort();
+    };
+    request.onerror = () => resolve(false);
+    request.onsuccess = () => {
+      const idb = request.result;
+      if (!idb.objectStoreNames.contains('FILE_DATA')) {
+        idb.close();
+        resolve(false);
+        return;
+      }
+      const lookup = idb.transaction('FILE_DATA', 'readonly').objectStore('FILE_DATA').count(`${name}/PG_VERSION`);
+      lookup.onsuccess = () => {
+        idb.close();
+        resolve(lookup.result > 0);
+      };
+      lookup.onerror = () => {
+        idb.close();
+        resolve(false);
+      };
+    };
+  });
 }
 
 function deleteIndexedDb(name: string): Promise<void> {

@@ -2,16 +2,21 @@ import type { Backend, DbStatus, FnArgs, FnName, FnReturns, LocalControls, Local
 import { BackendError, fromPostgresError } from '../errors';
 import type { WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 import { claimsFor } from './rpc';
+import { connectLeaderWorker } from './tab-leader';
 
 const PROFILE_KEY = 'noyau.localProfile';
 
 /**
  * The database worker: shared by every tab where the browser has SharedWorker (so all tabs see one
- * database), a dedicated worker elsewhere (Chrome on Android, for one).
+ * database); elsewhere (Chrome on Android, for one) a dedicated worker in the tab elected by a
+ * Web Lock, the other tabs forwarding to it (tab-leader.ts).
  */
 function connectDatabaseWorker(): Worker {
   if (typeof SharedWorker === 'undefined') {
-    return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' });
+    const dedicated = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' });
+    return typeof navigator !== 'undefined' && navigator.locks && typeof BroadcastChannel !== 'undefined'
+      ? connectLeaderWorker(dedicated)
+      : dedicated();
   }
   const shared = new SharedWorker(new URL('./shared-worker.ts', import.meta.url), { type: 'module', name: 'noyau-db' });
   const port = shared.port;
@@ -30,6 +35,14 @@ function connectDatabaseWorker(): Worker {
     },
   };
   return facade as unknown as Worker;
+}
+
+/** Where the database image is, and the page's early fetch of it (index.html), if any. */
+export interface ImageSource {
+  url: string;
+  prefetched?: Promise<Blob | null> | null;
+  /** localStorage key set once the database is stored here: later visits skip the early fetch. */
+  storedFlag: string;
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: unknown) => void };
@@ -51,6 +64,7 @@ export class EmbeddedBackend implements Backend {
   constructor(
     private readonly createWorker: () => Worker = connectDatabaseWorker,
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = localStorage,
+    private readonly image: ImageSource | null = null,
   ) {
     this.worker = this.spawn();
     this.open(false);
@@ -82,6 +96,7 @@ export class EmbeddedBackend implements Backend {
       reset: async () => {
         await this.send({ type: 'reset' }).catch(() => undefined);
         this.storage.removeItem(PROFILE_KEY);
+        if (this.image) this.storage.removeItem(this.image.storedFlag);
         this.worker.terminate();
         this.rejectAll(new BackendError('database_unavailable', 'The local database was reset.'));
         this.worker = this.spawn();
@@ -160,7 +175,14 @@ export class EmbeddedBackend implements Backend {
 
   private open(inMemory: boolean) {
     this.setStatus({ state: 'starting' });
-    this.ready = this.send({ type: 'open', inMemory }).then(() => undefined);
+    const image = this.image;
+    const prefetched = image?.prefetched ?? null;
+    this.ready = this.send({
+      type: 'open',
+      inMemory,
+      image: image ? { url: image.url, prefetched: !!prefetched } : undefined,
+    }).then(() => undefined);
+    if (prefetched) void prefetched.then((blob) => this.send({ type: 'image', blob }), () => this.send({ type: 'image', blob: null }));
     // Failures are reported through the status; callers see them when they wait for ready.
     this.ready.catch(() => undefined);
   }
@@ -192,6 +214,7 @@ export class EmbeddedBackend implements Backend {
   }
 
   private setStatus(status: DbStatus) {
+    if (status.state === 'ready' && status.persistent && this.image) this.storage.setItem(this.image.storedFlag, '1');
     this.currentStatus = status;
     this.statusListeners.forEach((listener) => listener(status));
   }

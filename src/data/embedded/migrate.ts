@@ -66,6 +66,9 @@ export async function applyMigrations(db: PGliteInterface, bootstrap: string, mi
       throw new MigrationError(migration.name, error);
     }
   }
+  // PGlite has no autovacuum: without statistics the planner guesses, and some plans go
+  // quadratic (an export of 1,000 responses took 44 s). Fresh statistics after any schema change.
+  if (bootstrapped || todo.length > 0) await db.exec('analyze');
   return { applied: todo.map((m) => m.name), bootstrapped };
 }
 

@@ -2,7 +2,12 @@ import type { DbStatus, LocalProfile, ProfileRole } from '../backend';
 import type { RpcCall } from './rpc';
 
 export type WorkerRequest =
-  | { type: 'open'; inMemory: boolean }
+  /**
+   * `image`: where the database image is; `prefetched` when the page fetched it early and sends
+   * it next ('image'), so the host waits for that rather than fetching it again.
+   */
+  | { type: 'open'; inMemory: boolean; image?: { url: string; prefetched: boolean } }
+  | { type: 'image'; blob: Blob | null }
   | { type: 'rpc'; call: RpcCall }
   | { type: 'listProfiles' }
   | { type: 'createProfile'; displayName: string; roles?: ProfileRole[] }

@@ -1,8 +1,11 @@
 import type { NicheFinding } from '@/domain/niche-lint';
 import { useT } from '@/i18n/i18n';
 
-/** The coach in the margin: each finding with its severity and a plain explanation. */
-export function NicheFindings({ findings }: { findings: NicheFinding[] }) {
+/**
+ * The coach in the margin: each finding with its severity and a plain explanation. `untouched`:
+ * the statement was never written, so its emptiness is where to begin rather than a fault.
+ */
+export function NicheFindings({ findings, untouched = false }: { findings: NicheFinding[]; untouched?: boolean }) {
   const t = useT();
   return (
     <section className="findings" aria-live="polite">
@@ -11,18 +14,21 @@ export function NicheFindings({ findings }: { findings: NicheFinding[] }) {
         <p className="finding finding-ok">{t('niche.allGood')}</p>
       ) : (
         <ul className="finding-list">
-          {findings.map((finding) => (
-            <li key={finding.rule} className={`finding finding-${finding.severity}`} data-rule={finding.rule}>
-              <p className="finding-severity">{t(`niche.severity.${finding.severity}`)}</p>
-              <p className="finding-title">
-                {t(`niche.lint.${finding.rule}.title`, { count: finding.count ?? 0, words: finding.words?.join(', ') ?? '' })}
-              </p>
-              <p>{t(`niche.lint.${finding.rule}.body`)}</p>
-              {finding.rule === 'too_long' && finding.words?.length ? (
-                <p className="finding-cuts">{t('niche.lint.too_long.cuts', { words: finding.words.join(', ') })}</p>
-              ) : null}
-            </li>
-          ))}
+          {findings.map((finding) => {
+            const severity = untouched && finding.rule === 'empty' ? 'start' : finding.severity;
+            return (
+              <li key={finding.rule} className={`finding finding-${severity}`} data-rule={finding.rule}>
+                <p className="finding-severity">{t(`niche.severity.${severity}`)}</p>
+                <p className="finding-title">
+                  {t(`niche.lint.${finding.rule}.title`, { count: finding.count ?? 0, words: finding.words?.join(', ') ?? '' })}
+                </p>
+                <p>{t(`niche.lint.${finding.rule}.body`)}</p>
+                {finding.rule === 'too_long' && finding.words?.length ? (
+                  <p className="finding-cuts">{t('niche.lint.too_long.cuts', { words: finding.words.join(', ') })}</p>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

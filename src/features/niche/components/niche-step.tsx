@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { SectionComments } from '@/components/plan/section-comments';
 import { lintNiche } from '@/domain/niche-lint';
 import { GuidedPrompts } from './guided-prompts';
@@ -11,6 +11,10 @@ import { useNicheSection } from '../hooks/use-niche-section';
 export function NicheStep() {
   const [niche, update] = useNicheSection();
   const findings = useMemo(() => lintNiche(niche.statement), [niche.statement]);
+  // Nothing written yet (or the saved plan still loading) is a start, not a mistake: the empty
+  // statement is shown as the first thing to do, not as something "to fix".
+  const [touched, setTouched] = useState(niche.statement !== '');
+  if (!touched && niche.statement !== '') setTouched(true);
   return (
     <div className="niche-step">
       <SectionComments section="niche" />
@@ -20,7 +24,7 @@ export function NicheStep() {
         <SizeAndShape niche={niche} update={update} />
       </div>
       <aside className="niche-margin" aria-labelledby="niche-findings-title">
-        <NicheFindings findings={findings} />
+        <NicheFindings findings={findings} untouched={!touched} />
         <NicheExamples />
       </aside>
     </div>

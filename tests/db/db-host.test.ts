@@ -1,0 +1,91 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDbHost } from '@/data/embedded/db-host';
+import type { WorkerEvent, WorkerRequest, WorkerResponse } from '@/data/embedded/protocol';
+import { claimsFor } from '@/data/embedded/rpc';
+import { createUser, openSnapshot } from '../support/db';
+
+// The host as the worker runs it, over the run's migrated snapshot; `persist` stands for the
+// write of the data directory to IndexedDB.
+function startHost(db: PGlite) {
+  const persist = vi.fn(async () => undefined);
+  const answers = new Map<number, WorkerResponse>();
+  const host = createDbHost(
+    (message: WorkerResponse | WorkerEvent) => {
+      if (!('type' in message)) answers.set(message.id, message);
+    },
+    async () => ({ db, persist }),
+  );
+  let nextId = 1;
+  const call = async (request: WorkerRequest) => {
+    const id = nextId++;
+    await host.receive({ id, request });
+    const answer = answers.get(id)!;
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.result;
+  };
+  return { call, persist };
+}
+
+let db: PGlite | null = null;
+afterEach(async () => {
+  await db?.close();
+  db = null;
+});
+
+describe('the local database host', () => {
+  it('stores the database after a call that wrote, never after a read', async () => {
+    db = await openSnapshot();
+    const user = await createUser(db, 'Reader');
+    const { call, persist } = startHost(db);
+    await call({ type: 'open', inMemory: false });
+    expect(persist).not.toHaveBeenCalled();
+
+    const asUser = (fn: string, args: Record<string, unknown>) =>
+      call({ type: 'rpc', call: { fn, args, role: 'authenticated', claims: claimsFor(user) } });
+    await call({ type: 'listProfiles' });
+    await asUser('get_my_plan', {});
+    await call({ type: 'rpc', call: { fn: 'get_public_survey', args: { p_slug: 'demo-interest' }, role: 'anon', claims: null } });
+    expect(persist).not.toHaveBeenCalled();
+
+    await asUser('save_plan_section', { p_section: 'niche', p_data: { statement: 'Stored once' } });
+    expect(persist).toHaveBeenCalledTimes(1);
+
+    await asUser('get_my_plan', {});
+    await call({ type: 'listProfiles' });
+    expect(persist).toHaveBeenCalledTimes(1);
+
+    await call({ type: 'createProfile', displayName: 'Coach' });
+    expect(persist).toHaveBeenCalledTimes(2);
+  });
+
+  it('tries to store again on the next call when storing failed', async () => {
+    db = await openSnapshot();
+    const user = await createUser(db, 'Writer');
+    const { call, persist } = startHost(db);
+    await call({ type: 'open', inMemory: false });
+    persist.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const save = { fn: 'save_plan_section', args: { p_section: 'niche', p_data: { statement: 'Kept' } } };
+    await expect(call({ type: 'rpc', call: { ...save, role: 'authenticated', claims: claimsFor(user) } })).rejects.toThrow(
+      'QuotaExceededError',
+    );
+    const read = { type: 'rpc', call: { fn: 'get_my_plan', args: {}, role: 'authenticated', claims: claimsFor(user) } } as const;
+    expect(await call(read)).toMatchObject({ sections: { niche: { statement: 'Kept' } } });
+    expect(persist).toHaveBeenCalledTimes(2);
+    await call(read);
+    expect(persist).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the statistics fresh as a table grows, so plans follow the data', async () => {
+    db = await openSnapshot();
+    const { call } = startHost(db);
+    await call({ type: 'open', inMemory: false });
+    const before = await db.query<{ reltuples: number }>(`select reltuples from pg_class where oid = 'auth.users'::regclass`);
+    for (let i = 0; i < 3; i++) {
+      await db.query(`insert into auth.users (email) select 'bulk' || g || '-${i}@example.org' from generate_series(1, 400) g`);
+      await call({ type: 'createProfile', displayName: `Writer ${i}` });
+    }
+    const after = await db.query<{ reltuples: number }>(`select reltuples from pg_class where oid = 'auth.users'::regclass`);
+    expect(after.rows[0]!.reltuples).toBeGreaterThan(before.rows[0]!.reltuples + 800);
+  });
+});
