@@ -10,13 +10,19 @@ import { openSnapshot } from './db';
 import { seedSql } from './sql-files';
 
 /** What the in-process hosts of this file still have in hand, and a way to silence them. */
-const hosts = new Set<{ close: () => void; busy: Set<Promise<void>> }>();
+interface InProcessHost {
+  close: () => void;
+  busy: Set<Promise<void>>;
+  /** Waiting for a test's own opener, which may never answer (a database kept "opening"). */
+  waitsOnTest: () => boolean;
+}
+const hosts = new Set<InProcessHost>();
 
 /**
  * The embedded backend with its real database host, run in this process instead of a Web Worker:
  * messages are structured-cloned across, as they would be between threads.
  */
-export function inProcessWorker(openDatabase: OpenDatabase): Worker {
+export function inProcessWorker(openDatabase: OpenDatabase, waitsOnTest: () => boolean = () => false): Worker {
   let closed = false;
   const busy = new Set<Promise<void>>();
   const worker = {
@@ -38,20 +44,27 @@ export function inProcessWorker(openDatabase: OpenDatabase): Worker {
     (message) => queueMicrotask(() => !closed && worker.onmessage?.({ data: structuredClone(message) } as MessageEvent)),
     openDatabase,
   );
-  hosts.add({ close: worker.terminate, busy });
+  hosts.add({ close: worker.terminate, busy, waitsOnTest });
   return worker as unknown as Worker;
 }
 
 /**
  * Ends every app this file rendered: their hosts take no new message and the work they had in
- * hand finishes, so a test that ended while its database was still opening (creating a profile,
- * saving a draft) cannot write into the next test's database. Run after each test.
+ * hand finishes, so a test that ended while its database was still opening (cleaning the shared
+ * database, creating a profile, saving a draft) cannot write into the next test's database. A host
+ * still held by a test's own opener is only closed: that opener decides when, or whether, it ends.
+ * Run after each test.
  */
 export async function stopApps(): Promise<void> {
   for (const host of hosts) host.close();
-  for (const host of hosts) while (host.busy.size > 0) await Promise.allSettled([...host.busy]);
+  for (const host of hosts) {
+    while (host.busy.size > 0 && !host.waitsOnTest()) await Promise.race([Promise.allSettled([...host.busy]), nextTurn()]);
+  }
   hosts.clear();
 }
+
+/** Lets pending callbacks run, so a host that starts waiting on a test's opener is seen doing so. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // Opening PGlite costs about a second, so a test file opens the snapshot once and each test
 // starts from a clean state: every user but the demo one is deleted (their plans, surveys,
@@ -77,12 +90,18 @@ export interface RenderAppOptions {
 
 export function renderApp(path: string, { openDatabase, keepDemo = false, clock }: RenderAppOptions = {}) {
   const databases: PGlite[] = [];
+  let waitingOnTest = false;
   const open: OpenDatabase = async (inMemory, loadImage) => {
-    const opened = await (openDatabase ?? (() => openClean(keepDemo)))(inMemory, loadImage);
-    databases.push(opened instanceof PGlite ? opened : opened.db);
-    return opened;
+    waitingOnTest = !!openDatabase;
+    try {
+      const opened = await (openDatabase ?? (() => openClean(keepDemo)))(inMemory, loadImage);
+      databases.push(opened instanceof PGlite ? opened : opened.db);
+      return opened;
+    } finally {
+      waitingOnTest = false;
+    }
   };
-  const backend = new EmbeddedBackend(() => inProcessWorker(open), localStorage);
+  const backend = new EmbeddedBackend(() => inProcessWorker(open, () => waitingOnTest), localStorage);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <AppProviders config={{ mode: 'embedded' }} backend={backend} clock={clock}>
