@@ -5,7 +5,7 @@ import { renderApp } from '../support/render-app';
 
 describe('the account page in local mode', () => {
   it('names the profile and turns on the coach role, which the profile menu then shows', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/account');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account' })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Local profiles' })).toBeInTheDocument();

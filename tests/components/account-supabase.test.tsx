@@ -114,7 +114,7 @@ function renderSupabase(path: string) {
 
 describe('accounts in Supabase mode (supabase-js stood in for at its edge)', () => {
   it('keeps a guest’s plan by adding an email: same user id, then a full account', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const fake = renderSupabase('/account');
     const guest = await screen.findByRole('region', { name: 'Keep your plan: add your email' });
     expect(fake.current()).toMatchObject({ id: 'guest-1', is_anonymous: true });
@@ -154,7 +154,7 @@ describe('accounts in Supabase mode (supabase-js stood in for at its edge)', () 
   });
 
   it('signs in to an existing account with a one-time code, and signs out', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const fake = renderSupabase('/account');
     const signIn = await screen.findByRole('region', { name: 'Already have an account? Sign in' });
     expect(within(signIn).getByText(/leaves this guest plan behind/)).toBeInTheDocument();

@@ -49,7 +49,7 @@ function errorOf(label: string): string {
 
 describe('the check-in form', () => {
   it('refuses active members above members, negative numbers, empty counts, a week in the future and parts above their whole, saying why on each field', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/launch', { clock });
     await screen.findByRole('button', { name: 'Add this check-in' });
 
@@ -80,7 +80,7 @@ describe('the check-in form', () => {
   });
 
   it('files any day under its Monday, lists the week, and refuses the same week twice, in the form and in SQL', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const { backend, databases } = renderApp('/plan/launch', { clock });
     await screen.findByRole('button', { name: 'Add this check-in' });
 
@@ -115,7 +115,7 @@ describe('the check-in form', () => {
   });
 
   it('edits a week and deletes one after confirming', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/launch', { clock });
     await screen.findByRole('button', { name: 'Add this check-in' });
     await fillCheckin(user, { Week: weeksAgo(1), Members: '40' });

@@ -27,7 +27,7 @@ function renderAs(userId: string, path: string, db: PGlite) {
 
 describe('the coach’s pages', () => {
   it('accepts an invitation, reads the plan, comments as plain text and approves', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const { db, coach, code } = await world();
     renderAs(coach, '/coach', db);
 
@@ -82,7 +82,7 @@ describe('the coach’s pages', () => {
   });
 
   it('tells a revoked coach, whose page is still open, that access is gone', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const { db, owner, coach, code, planId } = await world();
     await callAs(db, coach, 'accept_coach_invitation', { p_code: code });
     renderAs(coach, `/coach/plans/${planId}`, db);
@@ -102,7 +102,7 @@ describe('the coach’s pages', () => {
   });
 
   it('asks a profile to become a coach before accepting', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const { db, code } = await world();
     const newcomer = await createUser(db, 'Sam');
     const { router } = renderAs(newcomer, `/coach/join#${code}`, db);

@@ -8,7 +8,7 @@ const PROFILE_KEY = 'noyau.localProfile';
 
 describe('the creator’s side of coach review', () => {
   it('invites from the summary, sees who has access, and revokes it at once', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const db = await openSnapshot();
     const owner = await createUser(db, 'Camille');
     await callAs(db, owner, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'productivity for introverted freelancers' } });
@@ -49,7 +49,7 @@ describe('the creator’s side of coach review', () => {
   });
 
   it('shows the coach’s comments and status next to the step, and lets the creator reply', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const db = await openSnapshot();
     const owner = await createUser(db, 'Camille');
     await callAs(db, owner, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'productivity for introverted freelancers' } });

@@ -32,7 +32,7 @@ const weeks = [
 
 describe('the launch step', () => {
   it('turns four check-ins into charts, watch-outs, a money projection, ambassadors and a cell plan', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/launch', { clock });
     await screen.findByRole('button', { name: 'Add this check-in' });
     expect(screen.getByText('The charts appear with your first check-in.')).toBeInTheDocument();

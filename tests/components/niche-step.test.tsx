@@ -5,7 +5,7 @@ import { renderApp } from '../support/render-app';
 
 describe('the niche step', () => {
   it('blocks a nine-word niche, explains why, and lets the creator continue once fixed', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const { router } = renderApp('/plan/niche');
     const statement = await screen.findByLabelText('Your niche in one sentence');
 
@@ -32,7 +32,7 @@ describe('the niche step', () => {
   });
 
   it('composes the statement from the three prompts, with undo', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/niche');
     const statement = await screen.findByLabelText('Your niche in one sentence');
     await user.type(statement, 'my first try');
@@ -48,7 +48,7 @@ describe('the niche step', () => {
   });
 
   it('shows a lone broad category as blocking, in French too', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/niche');
     await user.click(await screen.findByRole('button', { name: 'Français' }));
     await user.type(await screen.findByLabelText('Votre niche en une phrase'), 'Développement personnel');
@@ -57,7 +57,7 @@ describe('the niche step', () => {
   });
 
   it('advises on community size and refuses sizes that are not whole numbers', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/niche');
     const start = await screen.findByLabelText('How many people in your first cohort?');
     await user.type(start, '200');
@@ -69,7 +69,7 @@ describe('the niche step', () => {
   });
 
   it('shows pasted HTML as text, never as markup', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const { container } = renderApp('/plan/niche');
     const statement = await screen.findByLabelText('Your niche in one sentence');
     await user.click(statement);

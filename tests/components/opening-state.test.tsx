@@ -13,7 +13,7 @@ function deferred<T>() {
 
 describe('while the local database opens', () => {
   it('shows it on screen, lets the creator write, explains the controls that wait, and reports nothing to fix yet', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const gate = deferred<void>();
     let db: PGlite | null = null;
     renderApp('/plan/niche', {
@@ -65,7 +65,7 @@ describe('while the local database opens', () => {
   });
 
   it('in French too', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/niche', { openDatabase: () => new Promise<never>(() => undefined) });
     await user.click(await screen.findByRole('button', { name: 'Français' }));
     expect(await screen.findByText('Ouverture de la base locale…', { selector: 'strong' })).toBeVisible();
@@ -79,7 +79,7 @@ describe('while the local database opens', () => {
 
 describe('when the local database fails to open', () => {
   it('says what to do: try again, continue without saving, or erase and start again', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     let attempts = 0;
     renderApp('/plan/niche', {
       openDatabase: async () => {

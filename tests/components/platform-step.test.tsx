@@ -10,7 +10,7 @@ const pick = (user: User, answer: string) => user.click(screen.getByLabelText(an
 
 describe('the platform step', () => {
   it('ranks the platforms with reasons, keeps one choice, and asks before replacing it', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/platform');
     expect(await screen.findByRole('heading', { level: 1, name: 'One platform, well run' })).toBeInTheDocument();
     expect(screen.getByText(/Answer a few questions to see a ranking/)).toBeInTheDocument();
@@ -52,7 +52,7 @@ describe('the platform step', () => {
   });
 
   it('rules WhatsApp out for 2,000 members, with the limit and its source', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/platform');
     await screen.findByRole('heading', { level: 1, name: 'One platform, well run' });
     await pick(user, 'Closeness and mutual support');
@@ -67,7 +67,7 @@ describe('the platform step', () => {
   });
 
   it('keeps the first cohort at 20 to 50', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/platform');
     const start = await screen.findByLabelText('How many people will you invite first?');
     await user.type(start, '200');
@@ -79,7 +79,7 @@ describe('the platform step', () => {
   });
 
   it('speaks French, numbers included', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/platform');
     await user.click(await screen.findByRole('button', { name: 'Français' }));
     await pick(user, 'Proximité et entraide');

@@ -27,7 +27,7 @@ describe('the public survey page', () => {
   });
 
   it('says what is missing before sending, in the survey’s language', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp(DEMO, { keepDemo: true });
     await user.click(await screen.findByRole('button', { name: 'Envoyer mes réponses' }));
     const summary = screen.getByRole('alert');
@@ -37,7 +37,7 @@ describe('the public survey page', () => {
   });
 
   it('keeps an answer sent offline and sends it once the connection returns, only once', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const { databases } = renderApp(DEMO, { keepDemo: true });
     await screen.findByRole('button', { name: 'Envoyer mes réponses' });
     const before = await responseCount(databases);

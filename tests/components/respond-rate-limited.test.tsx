@@ -28,7 +28,7 @@ describe('the public page when the stuffing guard refuses a response', () => {
     ['en', 'Send my answers', 'Too many responses to this survey came from your connection in the last hour.'],
     ['fr', 'Envoyer mes réponses', 'Trop de réponses à ce questionnaire sont venues de votre connexion depuis une heure.'],
   ] as const)('says so in the survey’s language (%s) and keeps the answers', async (locale, send, message) => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     render(<RespondPage slug={survey.slug} rpc={standIn(locale)} localMode={false} />);
     await user.type(await screen.findByLabelText(/Favourite route\?/), 'The canal path');
     await user.click(screen.getByRole('button', { name: send }));

@@ -64,7 +64,7 @@ afterEach(() => {
 
 describe('the rituals step', () => {
   it('adds the article’s three rituals, lays them on the calendar and exports them as one .ics file', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const files = captureDownloads();
     await openRituals(user);
     await user.click(screen.getByRole('button', { name: '+ Weekly live' }));
@@ -118,7 +118,7 @@ describe('the rituals step', () => {
   });
 
   it('says what is missing on a ritual with no day, and leaves it out of the calendar', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     await openRituals(user);
     await user.click(screen.getByRole('button', { name: '+ My own ritual' }));
     expect(screen.getByText('Choose a day: without one, this ritual is not on the calendar nor in the export.')).toBeInTheDocument();
@@ -136,7 +136,7 @@ describe('the rituals step', () => {
   });
 
   it('refuses a start date in the past and offers next Monday', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/rituals', { clock });
     const start = await screen.findByLabelText('First day of the three months');
     // Wait for the plan to be loaded from the database, which would otherwise replace the edit.
@@ -151,7 +151,7 @@ describe('the rituals step', () => {
   });
 
   it('warns when the rituals ask for more hours than the creator can give, in French too', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     await openRituals(user);
     await user.click(screen.getByRole('button', { name: '+ Weekly live' }));
     await user.click(screen.getByRole('button', { name: '+ Hot seat' }));

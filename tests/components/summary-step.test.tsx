@@ -32,7 +32,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the summary', () => {
   it('shows every step’s decisions with whether each is complete, prints, exports Markdown and opens coach sharing', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     draftPlan();
     renderApp('/plan/summary', { clock });
 
@@ -93,7 +93,7 @@ describe('the summary', () => {
   });
 
   it('says which sections are not filled in yet, in French too', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/summary', { clock });
     const doc = await screen.findByRole('article', { name: 'Community plan' });
     expect(within(doc).getByText('Niche not written yet')).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { usePlanDraft } from '@/stores/plan-draft';
 import { renderApp } from '../support/render-app';
 
 async function builderFromNiche() {
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup();
   usePlanDraft.getState().setSection('niche', { statement: 'productivity for introverted freelancers', what: 'productivity' });
   const view = renderApp('/plan/survey');
   await user.click(await screen.findByRole('radio', { name: 'English' }));

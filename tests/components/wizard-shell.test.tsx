@@ -6,7 +6,7 @@ import { renderApp } from '../support/render-app';
 
 describe('the wizard shell', () => {
   it('saves the niche statement to the database and keeps it across steps', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     const { router, databases } = renderApp('/plan/niche');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Who is your community for?' })).toBeInTheDocument();
@@ -32,7 +32,7 @@ describe('the wizard shell', () => {
   });
 
   it('switches language from the header and remembers it', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/niche');
     const languages = await screen.findByRole('group', { name: 'Language' });
     await user.click(within(languages).getByRole('button', { name: 'Français' }));
@@ -49,7 +49,7 @@ describe('the wizard shell', () => {
 
 describe('when the local database cannot open', () => {
   it('says so and offers a session kept in memory', async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup();
     renderApp('/plan/niche', {
       openDatabase: async (inMemory) => {
         if (!inMemory) throw new Error('IndexedDB is not available in this window');

@@ -5,6 +5,10 @@ import { useLocaleStore } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
 import { stopApps } from './render-app';
 
+// Tests type with userEvent.setup() and its default delay: a macrotask between two keys, as a
+// person's typing has. With `delay: null` the keys of a whole word arrive before React has run the
+// effects of the render that showed the field, so the field's store subscription is not there yet
+// and each key replaces the last (the "received `y`" flake).
 // findBy* and waitFor wait for a state, not for a time: one generous bound for a busy machine,
 // reached only when the state never comes.
 configure({ asyncUtilTimeout: 60_000 });
