@@ -4,6 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
 
 describe('the account page in local mode', () => {
+  it('takes the browser’s time zone, and saves another one chosen from the list, in French too', async () => {
+    const user = userEvent.setup();
+    const { databases } = renderApp('/account');
+    const zone = await screen.findByRole('combobox', { name: 'Time zone' });
+    await user.selectOptions(zone, 'Pacific/Kiritimati');
+    await user.click(screen.getByRole('button', { name: 'Save the time zone' }));
+    expect(await screen.findByText('Time zone saved: Pacific/Kiritimati.')).toBeInTheDocument();
+    const stored = await databases[0]!.query<{ time_zone: string }>(`select time_zone from app.profiles where time_zone is not null`);
+    expect(stored.rows.map((row) => row.time_zone)).toEqual(['Pacific/Kiritimati']);
+    await user.click(screen.getByRole('button', { name: 'Français' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Votre fuseau horaire' })).toBeInTheDocument();
+  });
+
   it('names the profile and turns on the coach role, which the profile menu then shows', async () => {
     const user = userEvent.setup();
     renderApp('/account');

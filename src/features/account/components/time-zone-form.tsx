@@ -1,10 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
 import { Field } from '@/components/ui/field';
+import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import type { Profile } from '@/data/profile/get-my-profile';
 import { useSetMyTimeZone } from '@/data/profile/set-my-time-zone';
-import { knownTimeZones, runtimeTimeZone } from '@/domain/time-zone';
+import { runtimeTimeZone } from '@/domain/time-zone';
 import { useT } from '@/i18n/i18n';
 
 /** The zone the creator's days are counted in: "this week" for check-ins starts on its Monday. */
@@ -13,7 +14,6 @@ export function TimeZoneForm({ profile }: { profile: Profile }) {
   const errorText = useErrorText();
   const save = useSetMyTimeZone();
   const [zone, setZone] = useState(profile.timeZone ?? runtimeTimeZone());
-  const zones = useMemo(() => knownTimeZones(zone), [zone]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -24,15 +24,7 @@ export function TimeZoneForm({ profile }: { profile: Profile }) {
     <form className="panel time-zone-form" onSubmit={submit} noValidate aria-labelledby="time-zone-form-title">
       <h2 id="time-zone-form-title">{t('account.timeZone.title')}</h2>
       <Field label={t('account.timeZone.label')} hint={t('account.timeZone.hint')} error={save.isError ? errorText(save.error) : undefined}>
-        {(props) => (
-          <select {...props} value={zone} onChange={(event) => setZone(event.target.value)}>
-            {zones.map((name) => (
-              <option key={name} value={name}>
-                {name.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </select>
-        )}
+        {(props) => <TimeZoneSelect {...props} value={zone} onZone={setZone} />}
       </Field>
       {save.isSuccess ? <p role="status">{t('account.timeZone.saved', { zone: save.data.timeZone?.replaceAll('_', ' ') ?? '' })}</p> : null}
       <Button type="submit" variant="primary" disabled={save.isPending}>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { isIsoDate, type IsoDate } from '@/domain/calendar-date';
-import { knownTimeZones } from '@/domain/time-zone';
 import { useT } from '@/i18n/i18n';
 import { useDateFormat } from '../hooks/use-date-format';
 import { LazyDetails } from '@/components/ui/lazy-details';
@@ -66,7 +66,6 @@ export function RitualsSetup({
 }: RitualsSetupProps) {
   const t = useT();
   const format = useDateFormat();
-  const zones = useMemo(() => knownTimeZones(timeZone), [timeZone]);
   const elsewhere = useMemo(
     () => [...new Set([...memberZones, ...(membersZone ? [membersZone] : [])])].filter((zone) => zone !== timeZone).sort(),
     [membersZone, timeZone],
@@ -108,15 +107,7 @@ export function RitualsSetup({
           <LazyDetails className="zone-change" summary={t('rituals.zone.change')}>
             {() => (
               <Field label={t('rituals.zone.label')}>
-                {(props) => (
-                  <select {...props} value={timeZone} onChange={(event) => onTimeZone(event.target.value)}>
-                    {zones.map((zone) => (
-                      <option key={zone} value={zone}>
-                        {zone.replaceAll('_', ' ')}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(props) => <TimeZoneSelect {...props} value={timeZone} onZone={onTimeZone} />}
               </Field>
             )}
           </LazyDetails>
