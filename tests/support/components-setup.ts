@@ -3,7 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { useLocaleStore } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
-import { stopApps } from './render-app';
+import { stopApps } from './in-process-worker';
 
 // Tests type with userEvent.setup() and its default delay: a macrotask between two keys, as a
 // person's typing has. With `delay: null` the keys of a whole word arrive before React has run the

@@ -157,6 +157,21 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
     return rows.map((row) => ({ id: row.id, displayName: row.display_name, roles: row.roles }));
   }
 
+  async function createProfile(instance: PGlite, displayName: string, requestedRoles?: ProfileRole[]): Promise<LocalProfile> {
+    const name = displayName.trim().slice(0, 80);
+    const roles: ProfileRole[] = requestedRoles?.length ? [...new Set(requestedRoles)] : ['creator'];
+    const id = await instance.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: string }>(
+        `insert into auth.users (raw_user_meta_data) values (jsonb_build_object('display_name', $1::text)) returning id::text`,
+        [name],
+      );
+      // The profile itself, as save_my_profile would write it (roles are a profile property).
+      await tx.query(`insert into app.profiles (id, display_name, roles) values ($1, $2, $3)`, [rows[0]!.id, name, roles]);
+      return rows[0]!.id;
+    });
+    return { id, displayName: name, roles };
+  }
+
   async function handle(request: WorkerRequest): Promise<unknown> {
     switch (request.type) {
       case 'open': {
@@ -195,19 +210,18 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
         return listProfiles(await database());
       case 'createProfile': {
         const instance = await database();
-        const name = request.displayName.trim().slice(0, 80);
-        const roles: ProfileRole[] = request.roles?.length ? [...new Set(request.roles)] : ['creator'];
-        const id = await instance.transaction(async (tx) => {
-          const { rows } = await tx.query<{ id: string }>(
-            `insert into auth.users (raw_user_meta_data) values (jsonb_build_object('display_name', $1::text)) returning id::text`,
-            [name],
-          );
-          // The profile itself, as save_my_profile would write it (roles are a profile property).
-          await tx.query(`insert into app.profiles (id, display_name, roles) values ($1, $2, $3)`, [rows[0]!.id, name, roles]);
-          return rows[0]!.id;
-        });
+        const profile = await createProfile(instance, request.displayName, request.roles);
         await persistIfChanged(instance);
-        return { id, displayName: name, roles } satisfies LocalProfile;
+        return profile;
+      }
+      case 'sessionProfile': {
+        const instance = await database();
+        const profiles = await listProfiles(instance);
+        const found = profiles.find((p) => p.id === request.preferred) ?? profiles[0];
+        if (found) return found;
+        const profile = await createProfile(instance, '');
+        await persistIfChanged(instance);
+        return profile;
       }
       case 'loadDemo': {
         const instance = await database();

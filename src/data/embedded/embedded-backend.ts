@@ -95,6 +95,7 @@ export class EmbeddedBackend implements Backend {
   private sessionListeners = new Set<(session: Session | null) => void>();
   private ready!: Promise<void>;
   private currentSession: Promise<Session> | null = null;
+  private sessionGeneration = 0;
 
   constructor(
     private readonly createWorker: () => Worker = connectDatabaseWorker,
@@ -109,7 +110,7 @@ export class EmbeddedBackend implements Backend {
         this.whenReady(() => this.send<LocalProfile>({ type: 'createProfile', displayName, roles })),
       switchProfile: async (id) => {
         this.storage.setItem(PROFILE_KEY, id);
-        this.currentSession = null;
+        this.forgetSession();
         const session = await this.session();
         this.sessionListeners.forEach((listener) => listener(session));
       },
@@ -125,7 +126,7 @@ export class EmbeddedBackend implements Backend {
         return () => this.statusListeners.delete(listener);
       },
       retry: ({ inMemory = false } = {}) => {
-        this.currentSession = null;
+        this.forgetSession();
         this.open(inMemory);
       },
       reset: async () => {
@@ -135,7 +136,7 @@ export class EmbeddedBackend implements Backend {
         this.worker.terminate();
         this.rejectAll(new BackendError('database_unavailable', 'The local database was reset.'));
         this.worker = this.spawn();
-        this.currentSession = null;
+        this.forgetSession();
         this.open(false);
       },
     };
@@ -157,11 +158,13 @@ export class EmbeddedBackend implements Backend {
   }
 
   session(): Promise<Session> {
-    this.currentSession ??= this.resolveSession().catch((error: unknown) => {
-      this.currentSession = null;
+    if (this.currentSession) return this.currentSession;
+    const resolving = this.resolveSession().catch((error: unknown) => {
+      if (this.currentSession === resolving) this.currentSession = null;
       throw error;
     });
-    return this.currentSession;
+    this.currentSession = resolving;
+    return resolving;
   }
 
   onSessionChange(listener: (session: Session | null) => void): () => void {
@@ -172,19 +175,23 @@ export class EmbeddedBackend implements Backend {
   async signOut(): Promise<void> {
     // A local profile cannot sign out; forgetting the choice picks the first profile again.
     this.storage.removeItem(PROFILE_KEY);
-    this.currentSession = null;
+    this.forgetSession();
     this.sessionListeners.forEach((listener) => listener(null));
   }
 
+  /** The next session() asks the database again; a resolution still under way keeps its answer to itself. */
+  private forgetSession() {
+    this.currentSession = null;
+    this.sessionGeneration += 1;
+  }
+
   private async resolveSession(): Promise<Session> {
+    const generation = this.sessionGeneration;
     await this.waitReady();
-    const profiles = await this.send<LocalProfile[]>({ type: 'listProfiles' });
-    const chosen = this.storage.getItem(PROFILE_KEY);
-    const profile =
-      profiles.find((p) => p.id === chosen) ??
-      profiles[0] ??
-      (await this.send<LocalProfile>({ type: 'createProfile', displayName: '' }));
-    this.storage.setItem(PROFILE_KEY, profile.id);
+    const profile = await this.send<LocalProfile>({ type: 'sessionProfile', preferred: this.storage.getItem(PROFILE_KEY) });
+    // A profile chosen while this one was being found ("New profile…" on a first visit) wins:
+    // remembering this older answer would switch the person back.
+    if (generation === this.sessionGeneration) this.storage.setItem(PROFILE_KEY, profile.id);
     return { userId: profile.id, displayName: profile.displayName, isAnonymous: false };
   }
 

@@ -11,6 +11,12 @@ export type WorkerRequest =
   | { type: 'rpc'; call: RpcCall }
   | { type: 'listProfiles' }
   | { type: 'createProfile'; displayName: string; roles?: ProfileRole[] }
+  /**
+   * The profile a session acts as, in one step: `preferred` if it exists, else the first profile,
+   * else a new unnamed one (a first visit). Two tabs, or a session and a "New profile…", cannot
+   * both find no profile and both create the first one.
+   */
+  | { type: 'sessionProfile'; preferred: string | null }
   | { type: 'loadDemo' }
   | { type: 'reset' };
 
