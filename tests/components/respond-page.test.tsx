@@ -40,6 +40,15 @@ describe('the public survey page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Survey not found' })).toBeInTheDocument();
   });
 
+  it('numbers every question in order, the e-mail one included, as the results do', async () => {
+    renderApp(DEMO, { keepDemo: true });
+    await screen.findByRole('button', { name: 'Envoyer mes réponses' });
+    const numbers = [...document.querySelectorAll('.q-number')].map((number) => number.textContent);
+    expect(numbers.length).toBeGreaterThan(3);
+    expect(numbers).toEqual(numbers.map((_, i) => `${i + 1}.`));
+    expect(document.querySelector('.email-optin .q-number')).not.toBeNull();
+  });
+
   it('says what is missing before sending, in the survey’s language', async () => {
     const user = userEvent.setup();
     renderApp(DEMO, { keepDemo: true });
