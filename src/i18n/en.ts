@@ -109,7 +109,7 @@ export const en = {
   'niche.undone': 'Previous statement restored.',
   'niche.wordCount': '{count} of {max} words',
   'niche.wordCountOver': '{count} words: {over} too many',
-  'niche.findings': 'What the coach in the margin sees',
+  'niche.findings': 'Automatic checks',
   'niche.allGood': 'Precise and short: members will recognise themselves.',
   'niche.severity.blocking': 'To fix before continuing',
   'niche.severity.warning': 'Advice',

@@ -112,7 +112,7 @@ export const fr: Catalogue = {
   'niche.undone': 'Phrase précédente rétablie.',
   'niche.wordCount': '{count} mots sur {max}',
   'niche.wordCountOver': '{count} mots : {over} de trop',
-  'niche.findings': 'Ce que voit le coach dans la marge',
+  'niche.findings': 'Vérifications automatiques',
   'niche.allGood': 'Précis et court : vos membres s’y reconnaîtront.',
   'niche.severity.blocking': 'À corriger pour continuer',
   'niche.severity.warning': 'Conseil',

@@ -28,7 +28,13 @@ export function PublishPanel({ survey, allSaved }: { survey: SurveyDetail; allSa
 
   return (
     <section aria-labelledby="builder-publish" className="panel">
-      <h2 id="builder-publish">{t('survey.builder.checklist')}</h2>
+      <h2 id="builder-publish">
+        {survey.status === 'draft'
+          ? t('survey.builder.checklist')
+          : survey.status === 'published'
+            ? t('survey.builder.panelPublished')
+            : t('survey.builder.panelClosed')}
+      </h2>
       {survey.status === 'draft' ? (
         <>
           <ul className="checklist">
