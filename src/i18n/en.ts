@@ -187,6 +187,7 @@ export const en = {
     'Expected: VITE_SUPABASE_URL (the project URL, https://…) and VITE_SUPABASE_ANON_KEY (the public anon key), both set.',
 
   'common.loading': 'Loading…',
+  'common.busy': 'Working…',
   'common.showTable': 'Show as a table',
   'common.close': 'Close',
 

@@ -190,6 +190,7 @@ export const fr: Catalogue = {
     'Attendu : VITE_SUPABASE_URL (l’adresse du projet, https://…) et VITE_SUPABASE_ANON_KEY (la clé publique anon), toutes deux renseignées.',
 
   'common.loading': 'Chargement…',
+  'common.busy': 'En cours…',
   'common.showTable': 'Afficher en tableau',
   'common.close': 'Fermer',
 
