@@ -15,11 +15,14 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 
 export function Button({ variant = 'secondary', className, type = 'button', busy = false, busyLabel, disabled, children, ...props }: ButtonProps) {
   const [slow, setSlow] = useState(false);
+  // A new action starts quiet again (React's pattern for state reset by a prop's change).
+  const [wasBusy, setWasBusy] = useState(busy);
+  if (busy !== wasBusy) {
+    setWasBusy(busy);
+    setSlow(false);
+  }
   useEffect(() => {
-    if (!busy) {
-      setSlow(false);
-      return;
-    }
+    if (!busy) return;
     const timer = setTimeout(() => setSlow(true), BUSY_DELAY_MS);
     return () => clearTimeout(timer);
   }, [busy]);
