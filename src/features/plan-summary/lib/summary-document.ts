@@ -291,7 +291,7 @@ function launchSection({ sections, checkins, t, locale, today }: SummaryInput) {
   }
 
   if (checkins !== null) {
-    const pitfalls = detectPitfalls({ checkins, launch, ritualsStart: sections.rituals?.startDate, today }).filter((p) => p.key !== 'no_revenue');
+    const pitfalls = detectPitfalls({ checkins, launch, ritualsStart: sections.rituals?.startDate, today });
     blocks.push({ kind: 'paragraph', text: t('summary.launch.pitfalls') });
     blocks.push(pitfalls.length > 0 ? { kind: 'list', items: pitfalls.map((p) => pitfallSentence(p, t, locale)) } : { kind: 'note', text: t('launch.pitfalls.none') });
 
