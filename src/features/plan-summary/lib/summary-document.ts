@@ -368,8 +368,3 @@ function moneySection({ sections, checkins, t, locale }: SummaryInput) {
   const any = blocks.length > 0;
   return { id: 'money' as const, state: (complete ? 'complete' : any ? 'partial' : 'empty') as State, blocks };
 }
-
-/** How many sections are complete, for the overview. */
-export function completeCount(doc: PlanDocument): number {
-  return doc.sections.filter((s) => s.complete).length;
-}
