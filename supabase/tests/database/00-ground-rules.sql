@@ -1,7 +1,7 @@
 -- Ground rules that every migration, present and future, must keep. Each check reads the
 -- catalogues, so a new table or function is covered without touching this file.
 begin;
-select plan(16);
+select plan(22);
 
 -- Schema `app`: reachable by the API roles only where granted, never by PUBLIC.
 select has_schema('app', 'schema app exists');
@@ -115,6 +115,19 @@ select is(
   '{}'::text[],
   'anon and authenticated hold no TRUNCATE, REFERENCES or TRIGGER on tables in schema app'
 );
+
+-- The test helpers (support/helpers.sql) act as PostgREST does: role and claims together.
+select tests.authenticate_as('aaaaaaaa-0000-4aaa-8aaa-aaaaaaaaaaaa', true);
+select is(current_user::text, 'authenticated', 'tests.authenticate_as: role authenticated');
+select is(auth.jwt(), '{"sub": "aaaaaaaa-0000-4aaa-8aaa-aaaaaaaaaaaa", "role": "authenticated", "is_anonymous": true}'::jsonb,
+  '... with the claims Supabase sends for that user');
+select tests.authenticate_as(null);
+select is(auth.jwt(), '{"role": "authenticated"}'::jsonb, 'tests.authenticate_as(null): a token without a subject');
+select tests.authenticate_as_anon();
+select is(current_user::text, 'anon', 'tests.authenticate_as_anon: role anon');
+select is(auth.jwt(), '{}'::jsonb, '... and no claims');
+select tests.clear_authentication();
+select is(current_user::text, session_user::text, 'tests.clear_authentication: back to the test''s own role');
 
 select * from finish();
 rollback;

@@ -8,8 +8,7 @@ insert into auth.users (id, email) values
   ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'b@test.local');
 
 -- ── A, the owner ─────────────────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(
   public.get_my_profile(),
@@ -92,7 +91,7 @@ select is(
 );
 
 -- ── B, another user ──────────────────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb","role":"authenticated"}';
+select tests.authenticate_as('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
 
 select is(
   public.get_my_profile(),
@@ -127,7 +126,7 @@ select is(
 select is((select count(*)::int from app.profiles), 1, 'B: select sees their own profile only');
 
 -- ── signed-in role without a user id ─────────────────────────────────────────
-set local request.jwt.claims to '{"role":"authenticated"}';
+select tests.authenticate_as(null);
 
 select throws_ok(
   $$select public.get_my_profile()$$,
@@ -147,8 +146,7 @@ select throws_ok(
 );
 
 -- ── anon ─────────────────────────────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 
 select throws_ok(
   $$select count(*) from app.profiles$$,
@@ -176,8 +174,7 @@ select throws_ok(
 );
 
 -- ── the table owner sees the truth ───────────────────────────────────────────
-reset role;
-reset request.jwt.claims;
+select tests.clear_authentication();
 
 select is(
   (select display_name || ' ' || array_to_string(roles, ',') from app.profiles
