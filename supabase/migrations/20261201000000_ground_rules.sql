@@ -110,6 +110,87 @@ $$;
 grant execute on function app.is_anonymous() to authenticated;
 
 
+-- ── shared rules ─────────────────────────────────────────────────────────────
+-- Each rule in one place: a predicate, and a domain over it where a column holds such values.
+-- The jsonb checks call the predicate (a domain's failure would be a check violation, not a
+-- contract key). Strict: null is no answer, and a domain lets a null column through.
+
+create or replace function app.is_uuid_text(p_text text)
+returns boolean
+language sql
+immutable
+strict
+parallel safe
+set search_path = ''
+as $$
+  select p_text ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+$$;
+
+-- The shape of an IANA zone name ("Europe/Paris", "America/Argentina/Buenos_Aires", "Etc/GMT+5");
+-- app.is_time_zone also asks PostgreSQL's time zone database.
+create or replace function app.is_time_zone_name(p_text text)
+returns boolean
+language sql
+immutable
+strict
+parallel safe
+set search_path = ''
+as $$
+  select p_text ~ '^[A-Za-z][A-Za-z0-9_+/-]{0,63}$'
+$$;
+
+create domain app.time_zone_name as text check (app.is_time_zone_name(value));
+
+-- A respondent's idempotency key: 16 to 128 of A-Z, a-z, 0-9, "_" and "-". (A length test and a
+-- negated class: a bounded repetition costs far more to match.)
+create or replace function app.is_respondent_key(p_text text)
+returns boolean
+language sql
+immutable
+strict
+parallel safe
+set search_path = ''
+as $$
+  select pg_catalog.char_length(p_text) between 16 and 128 and p_text !~ '[^A-Za-z0-9_-]'
+$$;
+
+create domain app.respondent_key as text check (app.is_respondent_key(value));
+
+-- An id the browser makes for an item of a plan section (a ritual, a member).
+create or replace function app.is_local_id(p_text text)
+returns boolean
+language sql
+immutable
+strict
+parallel safe
+set search_path = ''
+as $$
+  select p_text ~ '^[A-Za-z0-9_-]{1,64}$'
+$$;
+
+-- A day written YYYY-MM-DD, or null when the text is not one (2026-02-30 is not).
+create or replace function app.as_calendar_date(p_text text)
+returns date
+language plpgsql
+immutable
+strict
+parallel safe
+set search_path = ''
+as $$
+begin
+  if p_text !~ '^\d{4}-\d{2}-\d{2}$' then
+    return null;
+  end if;
+  return pg_catalog.make_date(substr(p_text, 1, 4)::int, substr(p_text, 6, 2)::int, substr(p_text, 9, 2)::int);
+exception when datetime_field_overflow or invalid_datetime_format then
+  return null;
+end;
+$$;
+
+grant execute on function app.is_uuid_text(text), app.is_time_zone_name(text), app.is_respondent_key(text),
+  app.is_local_id(text), app.as_calendar_date(text) to anon, authenticated;
+grant usage on domain app.time_zone_name, app.respondent_key to anon, authenticated;
+
 -- ── the clock ────────────────────────────────────────────────────────────────
 -- The creator's day is the creator's: each profile keeps an IANA time zone (taken from the
 -- browser, editable on /account), and every date rule reads "today" through app.today()
@@ -124,7 +205,7 @@ stable
 set search_path = ''
 as $$
   select p_zone is not null
-     and p_zone ~ '^[A-Za-z][A-Za-z0-9_+/-]{0,63}$'
+     and app.is_time_zone_name(p_zone)
      and exists (select 1 from pg_catalog.pg_timezone_names z where z.name = p_zone)
 $$;
 

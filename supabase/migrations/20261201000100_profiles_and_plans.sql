@@ -11,7 +11,7 @@ create table app.profiles (
   roles text[] not null default array['creator']
     check (roles <@ array['creator', 'coach'] and cardinality(roles) between 1 and 2),
   -- Null until the creator's browser (or the creator) sets it; date rules then use UTC.
-  time_zone text check (time_zone ~ '^[A-Za-z][A-Za-z0-9_+/-]{0,63}$'),
+  time_zone app.time_zone_name,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
@@ -407,7 +407,7 @@ declare
 begin
   if p_data ? 'surveyId' and (
        jsonb_typeof(p_data -> 'surveyId') <> 'string'
-       or p_data ->> 'surveyId' !~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$') then
+       or not app.is_uuid_text(p_data ->> 'surveyId')) then
     perform app.fail('invalid_section', 'survey.surveyId is the id of a survey.');
   end if;
   if v_post is null then
@@ -521,21 +521,16 @@ declare
   v_item jsonb;
 begin
   if p_data ? 'startDate' and jsonb_typeof(p_data -> 'startDate') <> 'null' then
-    if jsonb_typeof(p_data -> 'startDate') <> 'string' or p_data ->> 'startDate' !~ '^\d{4}-\d{2}-\d{2}$' then
-      perform app.fail('invalid_section', 'rituals.startDate is a date written YYYY-MM-DD.');
+    if jsonb_typeof(p_data -> 'startDate') <> 'string' or app.as_calendar_date(p_data ->> 'startDate') is null then
+      perform app.fail('invalid_section', 'rituals.startDate is a day of the calendar written YYYY-MM-DD.');
     end if;
-    begin
-      perform make_date(substr(p_data ->> 'startDate', 1, 4)::int, substr(p_data ->> 'startDate', 6, 2)::int, substr(p_data ->> 'startDate', 9, 2)::int);
-    exception when datetime_field_overflow or invalid_datetime_format then
-      perform app.fail('invalid_section', 'rituals.startDate is not a day of the calendar.');
-    end;
     if substr(p_data ->> 'startDate', 1, 4)::int not between 1900 and 2999 then
       perform app.fail('invalid_section', 'rituals.startDate is out of range.');
     end if;
   end if;
   if p_data ? 'timeZone' and (
        jsonb_typeof(p_data -> 'timeZone') <> 'string'
-       or p_data ->> 'timeZone' !~ '^[A-Za-z0-9_+/-]{1,64}$') then
+       or not app.is_time_zone_name(p_data ->> 'timeZone')) then
     perform app.fail('invalid_section', 'rituals.timeZone is an IANA time zone name.');
   end if;
   if p_data ? 'items' then
@@ -547,7 +542,7 @@ begin
     end if;
     for v_item in select value from jsonb_array_elements(p_data -> 'items') loop
       if jsonb_typeof(v_item) <> 'object'
-         or jsonb_typeof(v_item -> 'id') is distinct from 'string' or v_item ->> 'id' !~ '^[A-Za-z0-9_-]{1,64}$'
+         or jsonb_typeof(v_item -> 'id') is distinct from 'string' or not app.is_local_id(v_item ->> 'id')
          or jsonb_typeof(v_item -> 'preset') is distinct from 'string'
          or v_item ->> 'preset' not in ('weekly_live', 'monthly_challenge', 'quarterly_event', 'hot_seat', 'custom')
          or jsonb_typeof(v_item -> 'name') is distinct from 'string' or char_length(v_item ->> 'name') > 80
@@ -623,15 +618,9 @@ begin
   end if;
 
   if p_data ? 'paidStartDate' and jsonb_typeof(p_data -> 'paidStartDate') <> 'null' then
-    if jsonb_typeof(p_data -> 'paidStartDate') <> 'string' or p_data ->> 'paidStartDate' !~ '^\d{4}-\d{2}-\d{2}$' then
-      perform app.fail('invalid_section', 'launch.paidStartDate is a date written YYYY-MM-DD.');
+    if jsonb_typeof(p_data -> 'paidStartDate') <> 'string' or app.as_calendar_date(p_data ->> 'paidStartDate') is null then
+      perform app.fail('invalid_section', 'launch.paidStartDate is a day of the calendar written YYYY-MM-DD.');
     end if;
-    begin
-      perform make_date(substr(p_data ->> 'paidStartDate', 1, 4)::int, substr(p_data ->> 'paidStartDate', 6, 2)::int,
-                        substr(p_data ->> 'paidStartDate', 9, 2)::int);
-    exception when datetime_field_overflow or invalid_datetime_format then
-      perform app.fail('invalid_section', 'launch.paidStartDate is not a day of the calendar.');
-    end;
   end if;
 
   if p_data ? 'members' then
@@ -643,7 +632,7 @@ begin
     end if;
     for v_member in select value from jsonb_array_elements(p_data -> 'members') loop
       if jsonb_typeof(v_member) <> 'object'
-         or jsonb_typeof(v_member -> 'id') is distinct from 'string' or v_member ->> 'id' !~ '^[A-Za-z0-9_-]{1,64}$'
+         or jsonb_typeof(v_member -> 'id') is distinct from 'string' or not app.is_local_id(v_member ->> 'id')
          or jsonb_typeof(v_member -> 'name') is distinct from 'string' or char_length(v_member ->> 'name') > 80
          or jsonb_typeof(v_member -> 'level') is distinct from 'string'
          or v_member ->> 'level' not in ('exploring', 'participating', 'contributing', 'leading') then

@@ -89,7 +89,7 @@ as $$
 declare
   v_text text := new.sections -> 'survey' ->> 'surveyId';
 begin
-  if v_text ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' then
+  if app.is_uuid_text(v_text) then
     update app.surveys s
        set plan_id = new.id
      where s.id = v_text::uuid and s.owner_id = new.owner_id and s.plan_id is null;
@@ -172,7 +172,7 @@ create table app.responses (
   id uuid primary key default gen_random_uuid(),
   survey_id uuid not null references app.surveys (id) on delete cascade,
   -- The respondent's idempotency key: a retry with the same key returns this row's id.
-  respondent_key text not null check (char_length(respondent_key) between 16 and 128 and respondent_key !~ '[^A-Za-z0-9_-]'),
+  respondent_key app.respondent_key not null,
   -- The respondent left an email for the waiting list (a threshold on the waiting list counts these).
   left_email boolean not null default false,
   created_at timestamptz not null default now(),
@@ -581,7 +581,6 @@ volatile
 set search_path = ''
 as $$
 declare
-  v_uuid constant text := '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
   v_existing uuid[];
   v_given uuid[] := '{}'::uuid[];
   v_out jsonb := '[]'::jsonb;
@@ -620,7 +619,7 @@ begin
     end if;
 
     v_id := null;
-    if jsonb_typeof(v_item -> 'id') = 'string' and (v_item ->> 'id') ~ v_uuid then
+    if jsonb_typeof(v_item -> 'id') = 'string' and app.is_uuid_text(v_item ->> 'id') then
       v_id := (v_item ->> 'id')::uuid;
       if v_id = any (v_given) then
         perform app.fail('invalid_survey', v_at || 'the same question id appears twice.');
@@ -761,7 +760,7 @@ begin
   case coalesce(jsonb_typeof(p_threshold -> 'question_id'), 'null')
     when 'null' then v_question_id := null;
     when 'string' then
-      if (p_threshold ->> 'question_id') !~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' then
+      if not app.is_uuid_text(p_threshold ->> 'question_id') then
         problem := 'The threshold''s question_id is a question id, or null for waiting-list sign-ups.';
         return;
       end if;
@@ -1402,9 +1401,8 @@ begin
     perform app.fail('survey_not_found', 'No published survey has this address.');
   end if;
 
-  -- 2. (A length test and a negated class: a bounded repetition costs far more to match.)
-  if p_respondent_key is null or char_length(p_respondent_key) not between 16 and 128
-     or p_respondent_key ~ '[^A-Za-z0-9_-]' then
+  -- 2.
+  if p_respondent_key is null or not app.is_respondent_key(p_respondent_key) then
     perform app.fail('invalid_respondent_key', 'A respondent key is 16 to 128 characters among A-Z, a-z, 0-9, "_" and "-".');
   end if;
 

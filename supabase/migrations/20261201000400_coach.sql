@@ -249,7 +249,7 @@ declare
   v_count integer;
   v_results jsonb;
 begin
-  if v_text is null or v_text !~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' then
+  if v_text is null or not app.is_uuid_text(v_text) then
     return null;
   end if;
   select s.* into v_survey from app.surveys s where s.id = v_text::uuid;
