@@ -139,6 +139,9 @@ create table app.plans (
     check (jsonb_typeof(sections) = 'object')
     -- The jsonb's own size: printing it to text would expand numbers such as 1e131071.
     constraint plans_sections_size check (pg_column_size(sections) <= 262144),
+  -- The survey whose verdict the plan relies on: the owner's own, set by save_plan_section from
+  -- the survey section. Its foreign key is declared with app.surveys (surveys and responses).
+  survey_id uuid,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
@@ -699,6 +702,7 @@ declare
   v_uid uuid := app.require_user();
   v_plan app.plans;
   v_problem text;
+  v_survey_id uuid;
 begin
   if p_section is null or p_section not in ('niche', 'survey', 'platform', 'rituals', 'launch', 'summary') then
     perform app.fail('invalid_section', 'Unknown plan section.');
@@ -715,11 +719,18 @@ begin
     perform app.fail('invalid_section', v_problem);
   end if;
   perform app.check_plan_section(p_section, p_data);
+  -- The survey section names the survey the plan relies on: the plan keeps it as a foreign key
+  -- when it is one of the caller's surveys (an id the caller cannot use is kept as sent, and
+  -- relates to nothing).
+  if p_section = 'survey' then
+    select s.id into v_survey_id from app.surveys s where s.id = (p_data ->> 'surveyId')::uuid and s.owner_id = v_uid;
+  end if;
 
-  insert into app.plans (owner_id, sections)
-  values (v_uid, jsonb_build_object(p_section, p_data))
+  insert into app.plans (owner_id, sections, survey_id)
+  values (v_uid, jsonb_build_object(p_section, p_data), v_survey_id)
   on conflict (owner_id) do update
-    set sections = app.plans.sections || jsonb_build_object(p_section, p_data)
+    set sections = app.plans.sections || jsonb_build_object(p_section, p_data),
+        survey_id = case when p_section = 'survey' then excluded.survey_id else app.plans.survey_id end
   returning * into v_plan;
 
   return jsonb_build_object('id', v_plan.id, 'updated_at', v_plan.updated_at);

@@ -67,42 +67,32 @@ create policy "Owners can delete their surveys"
   on app.surveys for delete to authenticated
   using (owner_id = (select auth.uid()));
 
+-- The plan's chosen survey (app.plans.survey_id, set by save_plan_section): a survey the plan
+-- relies on is gone with it, and the plan relies on none.
+alter table app.plans
+  add constraint plans_survey_id_fkey foreign key (survey_id) references app.surveys (id) on delete set null;
+create index plans_survey_id_idx on app.plans (survey_id) where survey_id is not null;
+
+-- The surveys the plans the caller coaches rely on (policies read it once).
+create or replace function app.coached_survey_ids()
+returns setof uuid
+language sql
+stable
+set search_path = ''
+as $$
+  select p.survey_id
+    from app.plans p
+   where p.id = any (array(select app.coached_plan_ids())) and p.survey_id is not null
+$$;
+
+grant execute on function app.coached_survey_ids() to authenticated;
+
 -- Questions, responses and answers follow: their policies read the surveys visible here. The
 -- waiting list does not (its policy asks for the survey's owner): emails stay with the creator.
 create policy "Coaches can read the surveys of plans shared with them"
   on app.surveys for select to authenticated
-  using (plan_id = any (array(select app.coached_plan_ids())));
+  using (plan_id = any (array(select app.coached_plan_ids())) or id = any (array(select app.coached_survey_ids())));
 
-
--- ── the survey a plan relies on belongs to the plan ──────────────────────────
-
--- The survey step records the chosen survey in the plan (sections.survey.surveyId); this
--- attaches that survey to the plan (app.surveys.plan_id), so that "the plan's surveys" is a
--- plain, indexed column for the coaches' policy below. Only a survey of the plan's own owner,
--- only while it is attached to no plan (one plan per owner: it can only be this one). Security
--- invoker: the owner's own update policy on app.surveys applies.
-create or replace function app.attach_plan_survey()
-returns trigger
-language plpgsql
-set search_path = ''
-as $$
-declare
-  v_text text := new.sections -> 'survey' ->> 'surveyId';
-begin
-  if app.is_uuid_text(v_text) then
-    update app.surveys s
-       set plan_id = new.id
-     where s.id = v_text::uuid and s.owner_id = new.owner_id and s.plan_id is null;
-  end if;
-  return null;
-end;
-$$;
-
-grant execute on function app.attach_plan_survey() to authenticated;
-
-create trigger plans_attach_survey
-  after insert or update of sections on app.plans
-  for each row execute function app.attach_plan_survey();
 
 
 -- The option keys of a question, in order (a stored column of app.survey_questions: submissions
@@ -498,7 +488,7 @@ $$;
 
 -- ── survey results for linked coaches ────────────────────────────────────────
 
--- The owner, or a coach of the plan the survey belongs to.
+-- The owner, or a coach of the plan the survey belongs to or that relies on it.
 -- The exports keep app.owned_survey: responses one by one and emails stay with the owner.
 create or replace function app.can_read_survey(p_survey_id uuid)
 returns boolean
@@ -509,7 +499,8 @@ as $$
   select exists (
     select 1 from app.surveys s
      where s.id = p_survey_id
-       and (s.owner_id = (select auth.uid()) or s.plan_id = any (array(select app.coached_plan_ids())))
+       and (s.owner_id = (select auth.uid()) or s.plan_id = any (array(select app.coached_plan_ids()))
+            or s.id = any (array(select app.coached_survey_ids())))
   )
 $$;
 

@@ -234,26 +234,22 @@ begin
 end;
 $$;
 
--- The survey a plan relies on, when it is the plan owner's and the caller can read it:
+-- The survey a plan relies on (app.plans.survey_id, always the owner's), when the caller can read it:
 -- {id, title, status, responses, threshold: {successes, total, target_rate, min_responses} | null},
 -- or null.
-create or replace function app.plan_survey_json(p_owner_id uuid, p_sections jsonb)
+create or replace function app.plan_survey_json(p_survey_id uuid)
 returns jsonb
 language plpgsql
 stable
 set search_path = ''
 as $$
 declare
-  v_text text := p_sections -> 'survey' ->> 'surveyId';
   v_survey app.surveys;
   v_count integer;
   v_results jsonb;
 begin
-  if v_text is null or not app.is_uuid_text(v_text) then
-    return null;
-  end if;
-  select s.* into v_survey from app.surveys s where s.id = v_text::uuid;
-  if v_survey.id is null or v_survey.owner_id <> p_owner_id or not app.can_read_survey(v_survey.id) then
+  select s.* into v_survey from app.surveys s where s.id = p_survey_id;
+  if v_survey.id is null or not app.can_read_survey(v_survey.id) then
     return null;
   end if;
   select count(*)::integer into v_count from app.responses r where r.survey_id = v_survey.id;
@@ -270,7 +266,7 @@ grant execute on function app.display_name(uuid) to authenticated;
 grant execute on function app.plan_comments_json(uuid) to authenticated;
 grant execute on function app.plan_reviews_json(uuid) to authenticated;
 grant execute on function app.require_coach_link(uuid) to authenticated;
-grant execute on function app.plan_survey_json(uuid, jsonb) to authenticated;
+grant execute on function app.plan_survey_json(uuid) to authenticated;
 
 
 -- ── the creator's side ───────────────────────────────────────────────────────
@@ -498,7 +494,7 @@ begin
                  'sections', p.sections,
                  'shared_at', l.created_at,
                  'last_activity', a.last_activity,
-                 'survey', app.plan_survey_json(p.owner_id, p.sections),
+                 'survey', app.plan_survey_json(p.survey_id),
                  'comment_count', (select count(*)::integer from app.plan_comments c where c.plan_id = p.id),
                  'review', (select jsonb_build_object('status', r.status, 'updated_at', r.updated_at)
                               from app.plan_reviews r where r.plan_id = p.id and r.coach_id = v_uid)) as item
@@ -536,7 +532,7 @@ begin
     'sections', v_plan.sections,
     'updated_at', v_plan.updated_at,
     'shared_at', v_link.created_at,
-    'survey', app.plan_survey_json(v_plan.owner_id, v_plan.sections),
+    'survey', app.plan_survey_json(v_plan.survey_id),
     'checkins', (select coalesce(jsonb_agg(app.checkin_json(c) order by c.week_start), '[]'::jsonb)
                    from app.checkins c where c.plan_id = v_plan.id),
     'comments', app.plan_comments_json(v_plan.id),

@@ -44,6 +44,13 @@ begin
        and a.attgenerated = '';  -- generated columns are computed anew
     execute format('insert into app.%I (%s) select %s from app_release_1.%I', v_table, v_columns, v_columns, v_table);
   end loop;
+  -- New in this release: the plan's chosen survey as a foreign key, from the survey section,
+  -- as save_plan_section sets it (the owner's own survey, or none).
+  update app.plans p
+     set survey_id = s.id
+    from app.surveys s
+   where s.id = case when app.is_uuid_text(p.sections -> 'survey' ->> 'surveyId') then (p.sections -> 'survey' ->> 'surveyId')::uuid end
+     and s.owner_id = p.owner_id;
   perform pg_catalog.set_config('session_replication_role', 'origin', true);
 
   drop schema app_release_1 cascade;

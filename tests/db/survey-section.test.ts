@@ -53,3 +53,46 @@ describe('the survey section in SQL', () => {
     expect(await stored()).toEqual({ post });
   });
 });
+
+describe('the survey the plan relies on', () => {
+  const chosen = async (owner: string) =>
+    (await db.query<{ survey_id: string | null }>(`select survey_id::text from app.plans where owner_id = $1`, [owner])).rows[0]?.survey_id;
+  const newSurvey = async (owner: string) =>
+    ((await callAs(db, owner, 'create_survey', { p_title: 'Quiet productivity', p_locale: 'en' })) as { id: string }).id;
+
+  it('is a foreign key the survey section sets, to one of the caller’s surveys; deleting the survey clears it', async () => {
+    const owner = await createUser(db);
+    const surveyId = await newSurvey(owner);
+    await callAs(db, owner, 'save_plan_section', { p_section: 'survey', p_data: { surveyId } });
+    expect(await chosen(owner)).toBe(surveyId);
+    // Another section leaves it as it is.
+    await callAs(db, owner, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'calm freelancers' } });
+    expect(await chosen(owner)).toBe(surveyId);
+    // A test post instead of a survey: the plan relies on no survey.
+    await callAs(db, owner, 'save_plan_section', { p_section: 'survey', p_data: { post } });
+    expect(await chosen(owner)).toBeNull();
+    await callAs(db, owner, 'save_plan_section', { p_section: 'survey', p_data: { surveyId } });
+    await callAs(db, owner, 'delete_survey', { p_survey_id: surveyId });
+    expect(await chosen(owner)).toBeNull();
+    const fk = await db.query<{ def: string }>(
+      `select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = 'app.plans'::regclass and contype = 'f' and conname = 'plans_survey_id_fkey'`,
+    );
+    expect(fk.rows).toEqual([{ def: 'FOREIGN KEY (survey_id) REFERENCES app.surveys(id) ON DELETE SET NULL' }]);
+  });
+
+  it('never points at someone else’s survey: the id is kept in the section as sent, and relates to nothing', async () => {
+    const owner = await createUser(db);
+    const stranger = await createUser(db);
+    const theirs = await newSurvey(stranger);
+    await callAs(db, owner, 'save_plan_section', { p_section: 'survey', p_data: { surveyId: theirs } });
+    expect(await chosen(owner)).toBeNull();
+    expect(await callAs(db, owner, 'get_my_plan')).toMatchObject({ sections: { survey: { surveyId: theirs } } });
+  });
+
+  it('is set by the API, not by a trigger on the plan', async () => {
+    const triggers = await db.query<{ tgname: string }>(
+      `select tgname from pg_trigger where tgrelid = 'app.plans'::regclass and not tgisinternal order by 1`,
+    );
+    expect(triggers.rows).toEqual([{ tgname: 'plans_touch_updated_at' }]);
+  });
+});
