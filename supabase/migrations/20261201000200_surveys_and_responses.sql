@@ -353,10 +353,81 @@ create trigger surveys_sync_counters
   after insert or update of max_responses on app.surveys
   for each row execute function app.sync_survey_counters();
 
--- Surveys that already have a limit. Runs as the migration's owner, so every response counts.
-select app.start_survey_counters(s.id), app.spread_survey_quotas(s.id, s.max_responses)
-  from app.surveys s
- where s.max_responses is not null;
+-- ── stored tallies ───────────────────────────────────────────────────────────
+-- A survey's responses and its threshold's progress (the answers to the threshold question, and
+-- those among them that count as success), kept by submit_response, so that the coach's list of
+-- plans reads a few rows per client instead of counting their responses. 16 slots: a connection
+-- keeps to one (its backend's pid), so concurrent submissions seldom wait for each other's row.
+-- A threshold changes only while its survey is a draft, which takes no response, so the success
+-- counted with a response stays true; app.recount_survey_tallies counts again from the
+-- responses, for rows written without submit_response (an upgrade, a benchmark's bulk load).
+create table app.survey_tallies (
+  survey_id uuid not null references app.surveys (id) on delete cascade,
+  slot smallint not null check (slot between 0 and 15),
+  responses integer not null default 0 check (responses >= 0),
+  threshold_total integer not null default 0 check (threshold_total >= 0),
+  threshold_successes integer not null default 0 check (threshold_successes between 0 and threshold_total),
+  primary key (survey_id, slot)
+);
+
+-- Read wherever the survey is readable; written only by submit_response (security definer) and
+-- the recount.
+grant select on app.survey_tallies to authenticated;
+
+alter table app.survey_tallies enable row level security;
+
+create policy "Users can read the tallies of surveys they can read"
+  on app.survey_tallies for select to authenticated
+  using (survey_id = any (array(select s.id from app.surveys s)));
+
+-- Whether an answer to the threshold's question counts as a success: a scale value from
+-- scale_min up, or a choice among option_keys (p_option_keys: the question's keys in order,
+-- the bits of p_choices).
+create or replace function app.is_threshold_success(p_threshold jsonb, p_option_keys text[], p_choices integer, p_scale smallint)
+returns boolean
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select coalesce(p_scale >= (p_threshold ->> 'scale_min')::integer, false)
+      or coalesce(p_choices & (select coalesce(sum(1 << (k.ord::integer - 1)), 0)::integer
+                                 from unnest(p_option_keys) with ordinality k(key, ord)
+                                where p_threshold -> 'option_keys' ? k.key) <> 0, false)
+$$;
+
+grant execute on function app.is_threshold_success(jsonb, text[], integer, smallint) to anon, authenticated;
+
+-- For the database's owner (the upgrade, a benchmark): nobody else may write the tallies.
+create or replace function app.recount_survey_tallies(p_survey_id uuid)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+  delete from app.survey_tallies t where t.survey_id = p_survey_id;
+  insert into app.survey_tallies (survey_id, slot, responses, threshold_total, threshold_successes)
+  select s.id, 0,
+         (select count(*)::integer from app.responses r where r.survey_id = s.id),
+         coalesce(th.total, 0), coalesce(th.successes, 0)
+    from app.surveys s
+         left join lateral (
+           select sum(t.n)::integer as total,
+                  (sum(t.n) filter (where app.is_threshold_success(s.threshold, q.option_keys, t.choices, t.scale)))::integer as successes
+             from app.survey_questions q
+                  cross join lateral (
+                    select a.choices, a.scale, count(*) as n
+                      from app.response_answers a
+                     where a.survey_id = s.id and a.question_id = q.id
+                     group by a.choices, a.scale) t
+            where q.survey_id = s.id and q.id = (s.threshold ->> 'question_id')::uuid
+         ) th on true
+   where s.id = p_survey_id;
+end;
+$$;
+
+revoke execute on function app.recount_survey_tallies(uuid) from public;
 
 
 -- The per-client guard: responses per survey, client and clock hour. The client is a salted
@@ -1345,6 +1416,9 @@ set search_path = ''
 as $$
 declare
   v_survey_id uuid;
+  v_threshold jsonb;
+  v_threshold_total integer := 0;
+  v_threshold_success integer := 0;
   v_status text;
   v_closes_at timestamptz;
   v_max_responses integer;
@@ -1381,8 +1455,10 @@ begin
   -- is only a first look, the limit is enforced when the counter moves below.
   select s.id, s.status, s.closes_at, s.max_responses,
          (select r.id from app.responses r where r.survey_id = s.id and r.respondent_key = p_respondent_key),
-         case when s.max_responses is not null then app.limited_response_count(s.id) end, s.responses_per_client_hour
-    into v_survey_id, v_status, v_closes_at, v_max_responses, v_response_id, v_response_count, v_per_client
+         case when s.max_responses is not null then app.limited_response_count(s.id) end, s.responses_per_client_hour,
+         s.threshold
+    into v_survey_id, v_status, v_closes_at, v_max_responses, v_response_id, v_response_count, v_per_client,
+         v_threshold
     from app.surveys s
    where s.slug = lower(btrim(p_slug)) and s.status <> 'draft'
      for key share of s;
@@ -1528,6 +1604,12 @@ begin
         v_scales := v_scales || null::smallint;
         v_texts := v_texts || v_clean;
     end case;
+    -- The answer just read, if it is the threshold's question: for the stored tallies.
+    if v_question.id::text = v_threshold ->> 'question_id' then
+      v_threshold_total := 1;
+      v_threshold_success := app.is_threshold_success(v_threshold, v_question.option_keys,
+        v_choices[cardinality(v_choices)], v_scales[cardinality(v_scales)])::integer;
+    end if;
   end loop;
 
   if v_matched <> v_key_count then
@@ -1622,6 +1704,13 @@ begin
       perform app.fail('survey_closed', 'This survey has reached its response limit.');
     end if;
   end if;
+
+  insert into app.survey_tallies as t (survey_id, slot, responses, threshold_total, threshold_successes)
+  values (v_survey_id, pg_backend_pid() % 16, 1, v_threshold_total, v_threshold_success)
+  on conflict (survey_id, slot) do update
+    set responses = t.responses + 1,
+        threshold_total = t.threshold_total + excluded.threshold_total,
+        threshold_successes = t.threshold_successes + excluded.threshold_successes;
   return v_response_id;
 end;
 $$;
@@ -1653,12 +1742,51 @@ grant execute on function app.choice_keys(jsonb, integer) to authenticated;
 -- list and the email question's "answered" read app.waitlist (one row per address and survey,
 -- unique on lower(email)) instead of counting responses that left an email.
 
+-- Of each survey in the list that the caller can read: its responses, and its threshold's
+-- progress, {question_id, successes, total, target_rate, min_responses}, or null without a
+-- threshold (or when its question is gone). For a question: its answers that count as
+-- success among those who answered it; for the waiting list (question_id null): distinct
+-- addresses on the waiting list among all responses. Reads the stored tallies (and the waiting
+-- list), a few rows per survey; set-based, so the coach's list of plans asks once for all its
+-- clients.
+create or replace function app.survey_progress(p_survey_ids uuid[])
+returns table (survey_id uuid, responses integer, threshold jsonb)
+language sql
+stable
+set search_path = ''
+as $$
+  select s.id, t.responses,
+         case
+           when s.threshold is null then null
+           when s.threshold ->> 'question_id' is null then jsonb_build_object(
+             'question_id', null,
+             'successes', (select count(*)::integer from app.waitlist w where w.survey_id = s.id),
+             'total', t.responses,
+             'target_rate', s.threshold -> 'target_rate', 'min_responses', s.threshold -> 'min_responses')
+           when exists (select 1 from app.survey_questions q
+                         where q.survey_id = s.id and q.id = (s.threshold ->> 'question_id')::uuid) then jsonb_build_object(
+             'question_id', (s.threshold ->> 'question_id')::uuid,
+             'successes', t.threshold_successes,
+             'total', t.threshold_total,
+             'target_rate', s.threshold -> 'target_rate', 'min_responses', s.threshold -> 'min_responses')
+         end
+    from app.surveys s
+         cross join lateral (
+           select coalesce(sum(x.responses), 0)::integer as responses,
+                  coalesce(sum(x.threshold_total), 0)::integer as threshold_total,
+                  coalesce(sum(x.threshold_successes), 0)::integer as threshold_successes
+             from app.survey_tallies x
+            where x.survey_id = s.id) t
+   where s.id = any (p_survey_ids)
+$$;
+
+grant execute on function app.survey_progress(uuid[]) to authenticated;
+
 -- survey_results: totals, responses per day (UTC), and per question: how many answered, counts
 -- per option, the histogram (every value of the scale, zeros included) and mean of a scale, the
--- 20 latest texts. The threshold's successes and total: for a question, its answers that count
--- as success among those who answered it; for the waiting list (question_id null), distinct
--- addresses on the waiting list among all responses. The email question's "answered" is that
--- same count: ten responses leaving one address are one person on the list, not ten.
+-- 20 latest texts, and the threshold's progress (app.survey_progress). The email question's
+-- "answered" is the number of distinct addresses on the waiting list: ten responses leaving one
+-- address are one person on the list, not ten.
 --
 -- One grouped index-only scan of response_answers_tally_idx tallies every choice and scale
 -- question at once (choices are bitmasks), so the cost grows with responses × questions
@@ -1674,14 +1802,12 @@ set search_path = ''
 set jit = off
 as $$
 declare
-  v_threshold jsonb;
   v_result jsonb;
 begin
   perform app.require_user();
   if p_survey_id is null or not app.can_read_survey(p_survey_id) then
     perform app.fail('survey_not_found', 'There is no survey you can read with this id.');
   end if;
-  select s.threshold into v_threshold from app.surveys s where s.id = p_survey_id;
 
   with
   tally as materialized (
@@ -1745,30 +1871,6 @@ begin
                 else '{}'::jsonb
               end as body
       from questions q
-  ),
-  threshold_json as (
-    select case
-             when v_threshold is null then null
-             when v_threshold ->> 'question_id' is null then jsonb_build_object(
-               'question_id', null, 'successes', t.with_email, 'total', t.total,
-               'target_rate', v_threshold -> 'target_rate', 'min_responses', v_threshold -> 'min_responses')
-             else (
-               select jsonb_build_object(
-                        'question_id', q.id,
-                        'successes', coalesce((
-                          select sum(x.n) from tally x
-                           where x.question_id = q.id
-                             and (x.scale >= (v_threshold ->> 'scale_min')::integer
-                                  or x.choices & (
-                                       select coalesce(sum(1 << (o.ordinality::integer - 1)), 0)::integer
-                                         from jsonb_array_elements(q.options) with ordinality o
-                                        where v_threshold -> 'option_keys' ? (o.value ->> 'key')) <> 0)), 0)::integer,
-                        'total', q.answered,
-                        'target_rate', v_threshold -> 'target_rate', 'min_responses', v_threshold -> 'min_responses')
-                 from questions q
-                where q.id = (v_threshold ->> 'question_id')::uuid)
-           end as value
-      from totals t
   )
   select jsonb_build_object(
            'survey_id', p_survey_id,
@@ -1778,7 +1880,7 @@ begin
                                                  order by d.day), '[]'::jsonb)
                          from days d),
            'questions', (select coalesce(jsonb_agg(j.body order by j.position), '[]'::jsonb) from question_json j),
-           'threshold', (select h.value from threshold_json h))
+           'threshold', (select g.threshold from app.survey_progress(array[p_survey_id]) g))
     into v_result;
   return v_result;
 end;

@@ -234,39 +234,30 @@ begin
 end;
 $$;
 
--- The survey a plan relies on (app.plans.survey_id, always the owner's), when the caller can read it:
--- {id, title, status, responses, threshold: {successes, total, target_rate, min_responses} | null},
--- or null.
-create or replace function app.plan_survey_json(p_survey_id uuid)
-returns jsonb
-language plpgsql
+-- The surveys plans rely on (app.plans.survey_id, always their owner's), those the caller can
+-- read, each as {id, title, status, responses, threshold: {successes, total, target_rate,
+-- min_responses} | null}. Stored counts, not results, asked once for all the plans of a list.
+create or replace function app.plan_surveys_json(p_survey_ids uuid[])
+returns table (survey_id uuid, survey jsonb)
+language sql
 stable
 set search_path = ''
 as $$
-declare
-  v_survey app.surveys;
-  v_count integer;
-  v_results jsonb;
-begin
-  select s.* into v_survey from app.surveys s where s.id = p_survey_id;
-  if v_survey.id is null or not app.can_read_survey(v_survey.id) then
-    return null;
-  end if;
-  select count(*)::integer into v_count from app.responses r where r.survey_id = v_survey.id;
-  v_results := public.survey_results(v_survey.id);
-  return jsonb_build_object(
-    'id', v_survey.id, 'title', v_survey.title,
-    'status', app.survey_status(v_survey.status, v_survey.closes_at, v_survey.max_responses, v_count),
-    'responses', v_count,
-    'threshold', v_results -> 'threshold');
-end;
+  select s.id,
+         jsonb_build_object(
+           'id', s.id, 'title', s.title,
+           'status', app.survey_status(s.status, s.closes_at, s.max_responses, g.responses),
+           'responses', g.responses,
+           'threshold', g.threshold)
+    from app.survey_progress(p_survey_ids) g
+         join app.surveys s on s.id = g.survey_id
 $$;
 
 grant execute on function app.display_name(uuid) to authenticated;
 grant execute on function app.plan_comments_json(uuid) to authenticated;
 grant execute on function app.plan_reviews_json(uuid) to authenticated;
 grant execute on function app.require_coach_link(uuid) to authenticated;
-grant execute on function app.plan_survey_json(uuid) to authenticated;
+grant execute on function app.plan_surveys_json(uuid[]) to authenticated;
 
 
 -- ── the creator's side ───────────────────────────────────────────────────────
@@ -484,30 +475,40 @@ as $$
 declare
   v_uid uuid := app.require_user();
 begin
+  -- Set-based: each access rule is evaluated once for the whole list, not once per client.
   return (
+    with shared as materialized (
+      select p.id as plan_id, p.owner_id, p.sections, p.updated_at, p.survey_id, l.created_at as shared_at
+        from app.coach_links l
+             join app.plans p on p.id = l.plan_id
+       where l.coach_id = v_uid and l.revoked_at is null
+    ),
+    surveys as materialized (
+      select x.survey_id, x.survey
+        from app.plan_surveys_json(array(select sh.survey_id from shared sh where sh.survey_id is not null)) x
+    )
     select coalesce(jsonb_agg(x.item order by x.last_activity desc, x.plan_id), '[]'::jsonb)
       from (
-        select p.id as plan_id, a.last_activity,
+        select sh.plan_id, a.last_activity,
                jsonb_build_object(
-                 'plan_id', p.id,
-                 'client', jsonb_build_object('id', p.owner_id, 'display_name', app.display_name(p.owner_id)),
-                 'sections', p.sections,
-                 'shared_at', l.created_at,
+                 'plan_id', sh.plan_id,
+                 'client', jsonb_build_object('id', sh.owner_id, 'display_name', app.display_name(sh.owner_id)),
+                 'sections', sh.sections,
+                 'shared_at', sh.shared_at,
                  'last_activity', a.last_activity,
-                 'survey', app.plan_survey_json(p.survey_id),
-                 'comment_count', (select count(*)::integer from app.plan_comments c where c.plan_id = p.id),
+                 'survey', sv.survey,
+                 'comment_count', (select count(*)::integer from app.plan_comments c where c.plan_id = sh.plan_id),
                  'review', (select jsonb_build_object('status', r.status, 'updated_at', r.updated_at)
-                              from app.plan_reviews r where r.plan_id = p.id and r.coach_id = v_uid)) as item
-          from app.coach_links l
-               join app.plans p on p.id = l.plan_id
+                              from app.plan_reviews r where r.plan_id = sh.plan_id and r.coach_id = v_uid)) as item
+          from shared sh
+               left join surveys sv on sv.survey_id = sh.survey_id
                cross join lateral (
                  select greatest(
-                          p.updated_at,
-                          (select max(c.updated_at) from app.checkins c where c.plan_id = p.id),
+                          sh.updated_at,
+                          (select max(c.updated_at) from app.checkins c where c.plan_id = sh.plan_id),
                           (select max(m.created_at) from app.plan_comments m
-                            where m.plan_id = p.id and m.author_id = p.owner_id)) as last_activity
+                            where m.plan_id = sh.plan_id and m.author_id = sh.owner_id)) as last_activity
                ) a
-         where l.coach_id = v_uid and l.revoked_at is null
       ) x
   );
 end;
@@ -532,7 +533,7 @@ begin
     'sections', v_plan.sections,
     'updated_at', v_plan.updated_at,
     'shared_at', v_link.created_at,
-    'survey', app.plan_survey_json(v_plan.survey_id),
+    'survey', (select x.survey from app.plan_surveys_json(array[v_plan.survey_id]) x),
     'checkins', (select coalesce(jsonb_agg(app.checkin_json(c) order by c.week_start), '[]'::jsonb)
                    from app.checkins c where c.plan_id = v_plan.id),
     'comments', app.plan_comments_json(v_plan.id),

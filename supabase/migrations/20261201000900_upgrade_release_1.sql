@@ -51,6 +51,8 @@ begin
     from app.surveys s
    where s.id = case when app.is_uuid_text(p.sections -> 'survey' ->> 'surveyId') then (p.sections -> 'survey' ->> 'surveyId')::uuid end
      and s.owner_id = p.owner_id;
+  -- New in this release: each survey's stored tallies, counted from its responses.
+  perform app.recount_survey_tallies(s.id) from app.surveys s;
   perform pg_catalog.set_config('session_replication_role', 'origin', true);
 
   drop schema app_release_1 cascade;
