@@ -49,7 +49,16 @@ export type Database = {
       get_coach_plan: { Args: { p_plan_id: string }; Returns: Json }
       get_my_plan: { Args: Record<PropertyKey, never>; Returns: Json }
       get_my_plan_review: { Args: Record<PropertyKey, never>; Returns: Json }
-      get_my_profile: { Args: Record<PropertyKey, never>; Returns: Json }
+      get_my_profile: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["my_profile"]
+        SetofOptions: {
+          from: "*"
+          to: "my_profile"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       get_public_survey: { Args: { p_slug: string }; Returns: Json }
       get_survey: { Args: { p_survey_id: string }; Returns: Json }
       list_coach_plans: { Args: Record<PropertyKey, never>; Returns: Json }
@@ -79,7 +88,13 @@ export type Database = {
       }
       save_my_profile: {
         Args: { p_display_name: string; p_roles?: string[] }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["my_profile"]
+        SetofOptions: {
+          from: "*"
+          to: "my_profile"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       save_plan_section: {
         Args: { p_data: Json; p_section: string }
@@ -89,7 +104,16 @@ export type Database = {
         Args: { p_questions: Json; p_survey_id: string }
         Returns: Json
       }
-      set_my_time_zone: { Args: { p_time_zone: string }; Returns: Json }
+      set_my_time_zone: {
+        Args: { p_time_zone: string }
+        Returns: Database["public"]["CompositeTypes"]["my_profile"]
+        SetofOptions: {
+          from: "*"
+          to: "my_profile"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       set_plan_review: {
         Args: { p_plan_id: string; p_status: string }
         Returns: Json
@@ -124,7 +148,12 @@ export type Database = {
       [_ in never]: never
     }
     CompositeTypes: {
-      [_ in never]: never
+      my_profile: {
+        id: string | null
+        display_name: string | null
+        roles: string[] | null
+        time_zone: string | null
+      }
     }
   }
 }

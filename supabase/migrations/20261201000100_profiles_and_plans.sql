@@ -50,9 +50,13 @@ $$;
 
 grant execute on function app.today(uuid, timestamptz) to authenticated;
 
--- get_my_profile: {id, display_name, roles, time_zone}; defaults before the first save.
+-- What the profile functions return: a type, so the generated types describe it to the app
+-- (src/data/database.types.ts), and PostgREST sends it as one JSON object.
+create type public.my_profile as (id uuid, display_name text, roles text[], time_zone text);
+
+-- get_my_profile: the caller's profile; defaults (no name, creator, no zone) before the first save.
 create or replace function public.get_my_profile()
-returns jsonb
+returns public.my_profile
 language plpgsql
 stable
 security invoker
@@ -60,21 +64,19 @@ set search_path = ''
 as $$
 declare
   v_uid uuid := app.require_user();
-  v_profile jsonb;
+  v_profile public.my_profile;
 begin
-  select jsonb_build_object('id', p.id, 'display_name', p.display_name, 'roles', to_jsonb(p.roles),
-                            'time_zone', p.time_zone)
-    into v_profile
-    from app.profiles p
-   where p.id = v_uid;
-  return coalesce(v_profile,
-    jsonb_build_object('id', v_uid, 'display_name', '', 'roles', jsonb_build_array('creator'), 'time_zone', null));
+  select p.id, p.display_name, p.roles, p.time_zone into v_profile from app.profiles p where p.id = v_uid;
+  if not found then
+    v_profile := row(v_uid, '', array['creator'], null)::public.my_profile;
+  end if;
+  return v_profile;
 end;
 $$;
 
 -- save_my_profile: the display name and roles; the coach role needs an account with an email.
 create or replace function public.save_my_profile(p_display_name text, p_roles text[] default array['creator'])
-returns jsonb
+returns public.my_profile
 language plpgsql
 security invoker
 set search_path = ''
@@ -101,7 +103,7 @@ $$;
 
 -- set_my_time_zone: the zone the caller's dates are counted in. Creates the profile if need be.
 create or replace function public.set_my_time_zone(p_time_zone text)
-returns jsonb
+returns public.my_profile
 language plpgsql
 security invoker
 set search_path = ''
