@@ -693,9 +693,12 @@ begin
 end;
 $$;
 
+-- What public.save_plan_section returns (typed, for the generated types).
+create type public.saved_plan as (id uuid, updated_at timestamptz);
+
 -- save_plan_section: one section, measured as received, checked, then merged into the plan.
 create or replace function public.save_plan_section(p_section text, p_data jsonb)
-returns jsonb
+returns public.saved_plan
 language plpgsql
 security invoker
 set search_path = ''
@@ -735,7 +738,7 @@ begin
         survey_id = case when p_section = 'survey' then excluded.survey_id else app.plans.survey_id end
   returning * into v_plan;
 
-  return jsonb_build_object('id', v_plan.id, 'updated_at', v_plan.updated_at);
+  return (v_plan.id, v_plan.updated_at)::public.saved_plan;
 end;
 $$;
 

@@ -1304,9 +1304,12 @@ begin
 end;
 $$;
 
+-- What public.delete_survey returns (typed, for the generated types).
+create type public.deleted_survey as (id uuid);
+
 -- delete_survey: removes a survey with its questions, responses and waiting list.
 create or replace function public.delete_survey(p_survey_id uuid)
-returns jsonb
+returns public.deleted_survey
 language plpgsql
 volatile
 security invoker
@@ -1316,7 +1319,7 @@ declare
   v_survey app.surveys := app.owned_survey(p_survey_id);
 begin
   delete from app.surveys s where s.id = v_survey.id;
-  return jsonb_build_object('id', v_survey.id);
+  return row(v_survey.id)::public.deleted_survey;
 end;
 $$;
 

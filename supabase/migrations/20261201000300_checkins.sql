@@ -224,9 +224,12 @@ begin
 end;
 $$;
 
+-- What public.delete_checkin returns (typed, for the generated types).
+create type public.deleted_checkin as (week_start date);
+
 -- delete_checkin: removes the caller's check-in of that week.
 create or replace function public.delete_checkin(p_week_start date)
-returns jsonb
+returns public.deleted_checkin
 language plpgsql
 security invoker
 set search_path = ''
@@ -241,7 +244,7 @@ begin
   if v_week is null then
     perform app.fail('checkin_not_found', 'There is no check-in of yours for this week.');
   end if;
-  return jsonb_build_object('week_start', v_week);
+  return row(v_week)::public.deleted_checkin;
 end;
 $$;
 

@@ -354,10 +354,13 @@ begin
 end;
 $$;
 
+-- What public.revoke_coach returns (typed, for the generated types).
+create type public.revoked_coach as (id uuid, coach_id uuid, revoked_at timestamptz);
+
 -- revoke_coach: removes a coach's access to the caller's plan, from their next call on.
 -- Revoking twice changes nothing.
 create or replace function public.revoke_coach(p_link_id uuid)
-returns jsonb
+returns public.revoked_coach
 language plpgsql
 volatile
 security invoker
@@ -374,7 +377,7 @@ begin
   if v_link.id is null then
     perform app.fail('coach_link_not_found', 'No coach of yours has this id.');
   end if;
-  return jsonb_build_object('id', v_link.id, 'coach_id', v_link.coach_id, 'revoked_at', v_link.revoked_at);
+  return (v_link.id, v_link.coach_id, v_link.revoked_at)::public.revoked_coach;
 end;
 $$;
 
@@ -405,13 +408,16 @@ $$;
 
 -- ── the coach's side ─────────────────────────────────────────────────────────
 
+-- What public.accept_coach_invitation returns (typed, for the generated types).
+create type public.accepted_invitation as (plan_id uuid, link_id uuid);
+
 -- accept_coach_invitation: links the caller, a coach signed in with an account, to the plan of
 -- the invitation, and uses the invitation up. Unknown, used, expired and revoked codes give the
 -- same answer (invitation_invalid), so a guess learns nothing; the creator's own code is
 -- invitation_own and stays usable. Security invoker: presenting the code (its hash, for this
 -- transaction only) is what lets the caller read, accept and link through that one invitation.
 create or replace function public.accept_coach_invitation(p_code text)
-returns jsonb
+returns public.accepted_invitation
 language plpgsql
 volatile
 security invoker
@@ -458,7 +464,7 @@ begin
     select l.id into v_link_id from app.coach_links l
      where l.plan_id = v_plan_id and l.coach_id = v_uid and l.revoked_at is null;
   end if;
-  return jsonb_build_object('plan_id', v_plan_id, 'link_id', v_link_id);
+  return (v_plan_id, v_link_id)::public.accepted_invitation;
 end;
 $$;
 
@@ -541,9 +547,12 @@ begin
 end;
 $$;
 
+-- What public.set_plan_review returns (typed, for the generated types).
+create type public.plan_review as (plan_id uuid, status text, updated_at timestamptz);
+
 -- set_plan_review: the caller's status for a shared plan, "needs_work" or "approved", dated now.
 create or replace function public.set_plan_review(p_plan_id uuid, p_status text)
-returns jsonb
+returns public.plan_review
 language plpgsql
 volatile
 security invoker
@@ -561,7 +570,7 @@ begin
   values (v_link.plan_id, v_link.coach_id, p_status)
   on conflict (plan_id, coach_id) do update set status = excluded.status, updated_at = now()
   returning r.status, r.updated_at into v_status, v_updated_at;
-  return jsonb_build_object('plan_id', v_link.plan_id, 'status', v_status, 'updated_at', v_updated_at);
+  return (v_link.plan_id, v_status, v_updated_at)::public.plan_review;
 end;
 $$;
 

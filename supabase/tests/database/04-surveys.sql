@@ -472,7 +472,7 @@ select throws_ok($$delete from app.waitlist$$, '42501', 'permission denied for t
 select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(
-  public.delete_survey(current_setting('t.s1')::uuid),
+  to_jsonb(public.delete_survey(current_setting('t.s1')::uuid)),
   jsonb_build_object('id', current_setting('t.s1')),
   'A: delete_survey returns {id}'
 );

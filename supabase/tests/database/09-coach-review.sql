@@ -61,7 +61,7 @@ select throws_ok(format('select public.accept_coach_invitation(%L)', (select cod
   'P0001', 'invitation_invalid', 'an expired code is invitation_invalid');
 select throws_ok(format('select public.accept_coach_invitation(%L)', (select code from codes where name = 'revoked')),
   'P0001', 'invitation_invalid', 'a revoked code is invitation_invalid');
-select is((public.accept_coach_invitation(lower((select code from codes where name = 'first'))) ->> 'plan_id')::uuid,
+select is((public.accept_coach_invitation(lower((select code from codes where name = 'first')))).plan_id,
   (select id from codes where name = 'plan'),
   'the coach accepts, the code typed in lower case');
 select tests.authenticate_as('ffffffff-0009-4fff-8fff-ffffffffffff', false);
@@ -81,7 +81,7 @@ select throws_ok(format('select public.add_plan_comment(%L, %L, %L)', (select id
   'P0001', 'comment_too_long', 'a 10,000-character comment is comment_too_long');
 select throws_ok(format('select public.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', '   '),
   'P0001', 'invalid_comment', 'a blank comment is invalid_comment');
-select is(public.set_plan_review((select id from codes where name = 'plan'), 'approved') ->> 'status', 'approved',
+select is((public.set_plan_review((select id from codes where name = 'plan'), 'approved')).status, 'approved',
   'the coach approves the plan');
 select throws_ok(format('select public.set_plan_review(%L, %L)', (select id from codes where name = 'plan'), 'done'),
   'P0001', 'invalid_review', 'a status other than needs_work or approved is invalid_review');
@@ -103,7 +103,7 @@ select is(public.add_plan_comment((select id from codes where name = 'plan'), nu
 select is(jsonb_array_length(public.list_my_coach_access() -> 'coaches'), 1, 'the creator sees who has access');
 
 -- ── revoking ─────────────────────────────────────────────────────────────────
-select ok(public.revoke_coach((public.list_my_coach_access() -> 'coaches' -> 0 ->> 'id')::uuid) ->> 'revoked_at' is not null,
+select ok((public.revoke_coach((public.list_my_coach_access() -> 'coaches' -> 0 ->> 'id')::uuid)).revoked_at is not null,
   'the creator revokes the coach');
 select tests.authenticate_as('cccccccc-0009-4ccc-8ccc-cccccccccccc', false);
 select throws_ok(format('select public.get_coach_plan(%L)', (select id from codes where name = 'plan')),
