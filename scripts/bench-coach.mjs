@@ -5,7 +5,7 @@
 // beside its bar (≤ 100 ms) and the machine's load average. A figure only: nothing fails here.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { questions } from './bench-questions.mjs';
+import { answersSql, questions } from './bench-questions.mjs';
 import { withCluster } from './pg-cluster.mjs';
 
 const CLIENTS = 50;
@@ -62,20 +62,7 @@ function responses(url) {
             now() - (g % 60) * interval '1 day' - (g % 86400) * interval '1 second'
        from app.surveys s cross join generate_series(1, ${RESPONSES}) g
       where s.title like 'Client %';
-     insert into app.response_answers (response_id, survey_id, question_id, choices, scale, text_value, created_at)
-     select r.id, r.survey_id, q.id,
-            case q.position when 1 then 1 << floor(random() * 3)::int
-                            when 2 then 1 + floor(random() * 31)::int
-                            when 4 then 1 << floor(random() * 3)::int
-                            when 5 then 1 + floor(random() * 15)::int end,
-            case q.position when 3 then floor(random() * 11)::int
-                            when 6 then 1 + floor(random() * 5)::int end,
-            case q.position when 7 then 'tool ' || floor(random() * 50)::int
-                            when 8 then 'A longer story about a day that slipped away, number ' || floor(random() * 1000)::int end,
-            r.created_at
-       from app.responses r
-       join app.surveys s on s.id = r.survey_id and s.title like 'Client %'
-       join app.survey_questions q on q.survey_id = r.survey_id;
+     ${answersSql("select s.id from app.surveys s where s.title like 'Client %'")}
      -- Rows written in bulk, not by submit_response: the stored tallies are counted once from them.
      select count(app.recount_survey_tallies(s.id)) from app.surveys s where s.title like 'Client %';
      vacuum analyze;`,
