@@ -9,6 +9,7 @@ import { useLaunchSection } from '../hooks/use-launch-section';
 import { useToday } from '@/data/profile/use-today';
 import { AmbassadorsSection } from './ambassadors-section';
 import { CheckinsSection } from './checkins-section';
+import { LaunchCompletion } from './launch-completion';
 import { EngagementDashboard } from './engagement-dashboard';
 import { MoneySection } from './money-section';
 import { PitfallList } from './pitfall-list';
@@ -46,6 +47,7 @@ export function LaunchStep() {
           ))}
         </ol>
       </nav>
+      <LaunchCompletion launch={launch} />
       <CheckinsSection checkins={query.data} loading={query.isPending} error={query.error} today={today} />
       <EngagementDashboard checkins={checkins} hoursBudget={launch.hoursBudget} activeRateTarget={launch.activeRateTarget} />
       <PitfallList pitfalls={pitfalls} />
