@@ -14,7 +14,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { questions } from './bench-questions.mjs';
+import { answersSql, questions } from './bench-questions.mjs';
 import { withCluster } from './pg-cluster.mjs';
 
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
@@ -65,20 +65,9 @@ function benchResults(url) {
      select '${survey.id}', 'bench-respondent-' || lpad(g::text, 8, '0'), g % 7 = 0,
             now() - (g % 60) * interval '1 day' - (g % 86400) * interval '1 second'
        from generate_series(1, ${RESPONSES}) g;
-     insert into app.response_answers (response_id, survey_id, question_id, choices, scale, text_value, created_at)
-     select r.id, r.survey_id, q.id,
-            case q.position when 1 then 1 << floor(random() * 3)::int
-                            when 2 then 1 + floor(random() * 31)::int
-                            when 4 then 1 << floor(random() * 3)::int
-                            when 5 then 1 + floor(random() * 15)::int end,
-            case q.position when 3 then floor(random() * 11)::int
-                            when 6 then 1 + floor(random() * 5)::int end,
-            case q.position when 7 then 'tool ' || floor(random() * 50)::int
-                            when 8 then 'A longer story about a day that slipped away, number ' || floor(random() * 1000)::int end,
-            r.created_at
-       from app.responses r
-       join app.survey_questions q on q.survey_id = r.survey_id
-      where r.survey_id = '${survey.id}';
+     ${answersSql(`'${survey.id}'`)}
+     -- Written in bulk, not by submit_response: the stored tallies are counted once from the rows.
+     select app.recount_survey_tallies('${survey.id}');
      vacuum analyze app.responses;
      vacuum analyze app.response_answers;`,
   );

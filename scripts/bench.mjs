@@ -20,3 +20,4 @@ run(new URL('./bench-local-export.mjs', import.meta.url).pathname);
 
 console.log('\n== Survey functions on PostgreSQL 15 ==');
 run(new URL('./bench-survey.mjs', import.meta.url).pathname);
+run(new URL('./bench-coach.mjs', import.meta.url).pathname);

@@ -4,6 +4,7 @@
 //   1. 50 submissions to a survey limited to 10: exactly 10 stored, the other 40 survey_closed.
 //   2. 20 submissions with the same respondent key: one response, the same id for all 20.
 //   3. 15 keys sent twice each to a survey limited to 10: 10 stored, both calls of a key agree.
+//   In each, the survey's stored tallies (app.survey_tallies) agree with the responses stored.
 import { spawn } from 'node:child_process';
 import { withCluster } from './pg-cluster.mjs';
 
@@ -74,6 +75,11 @@ function submitAll(url, survey, keys) {
 
 const stored = async (url, survey) =>
   Number(await must(url, `select count(*) from app.responses where survey_id = '${survey.id}';`));
+// The stored tallies against the rows: responses, and answers to the threshold question ("yes":
+// every answer is a success).
+const tallied = async (url, survey) =>
+  must(url, `select (select coalesce(sum(t.responses), 0) from app.survey_tallies t where t.survey_id = '${survey.id}') || ' '
+                 || (select coalesce(sum(t.threshold_successes), 0) from app.survey_tallies t where t.survey_id = '${survey.id}');`);
 const closedError = (result) => result.code !== 0 && /ERROR:\s+survey_closed/.test(result.stderr);
 
 let code = 1;
@@ -81,7 +87,7 @@ try {
   code = await withCluster(async ({ url }) => {
     await must(url, `insert into auth.users (id, email) values ('${owner}', 'concurrency@noyau.local');`);
     console.log('TAP version 13');
-    console.log('1..7');
+    console.log('1..10');
 
     // 1.
     const limited = await publishedSurvey(url, 'Limited to 10', 10);
@@ -92,6 +98,7 @@ try {
       results.filter((r) => r.code !== 0 && !closedError(r)).map((r) => r.stderr).join('\n'));
     ok(refused.length === 40, `... and the other 40 refused with survey_closed (got ${refused.length})`);
     ok((await stored(url, limited)) === 10, '... and exactly 10 responses stored');
+    ok((await tallied(url, limited)) === '10 10', `... and its stored tallies say 10 responses, 10 successes (${await tallied(url, limited)})`);
 
     // 2.
     const open = await publishedSurvey(url, 'No limit', null);
@@ -100,6 +107,7 @@ try {
     ok(same.every((r) => r.code === 0) && ids.size === 1, `20 concurrent submissions with one key all return the same id (${ids.size} distinct)`,
       same.filter((r) => r.code !== 0).map((r) => r.stderr).join('\n'));
     ok((await stored(url, open)) === 1, '... and store one response');
+    ok((await tallied(url, open)) === '1 1', `... and tally it once (${await tallied(url, open)})`);
 
     // 3.
     const twice = await publishedSurvey(url, 'Limited to 10, keys sent twice', 10);
@@ -110,6 +118,7 @@ try {
       const [a, b] = [pairs[i], pairs[i + keys.length]];
       return a.code === 0 ? !(b.code === 0 && a.stdout === b.stdout) : !(closedError(a) && closedError(b));
     });
+    ok((await tallied(url, twice)) === '10 10', `... and its stored tallies say 10 and 10 (${await tallied(url, twice)})`);
     ok(disagreements.length === 0, `... and both calls of each key agree: same id, or both survey_closed (${disagreements.length} disagree)`);
     return failures === 0 ? 0 : 1;
   });

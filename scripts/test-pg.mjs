@@ -39,6 +39,10 @@ function runTests(cluster) {
      grant execute on all functions in schema extensions to anon, authenticated, service_role;
      alter database postgres set search_path = "$user", public, extensions;`,
   );
+  // tests.authenticate_as(…) and its siblings, for every test file (support/helpers.sql).
+  execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', cluster.url, '-f', path.join(testsDir, 'support/helpers.sql')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
 
   const files = fs
     .readdirSync(testsDir)

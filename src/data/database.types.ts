@@ -16,7 +16,16 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
-      accept_coach_invitation: { Args: { p_code: string }; Returns: Json }
+      accept_coach_invitation: {
+        Args: { p_code: string }
+        Returns: Database["public"]["CompositeTypes"]["accepted_invitation"]
+        SetofOptions: {
+          from: "*"
+          to: "accepted_invitation"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       add_plan_comment: {
         Args: {
           p_body: string
@@ -41,15 +50,42 @@ export type Database = {
         }
         Returns: Json
       }
-      delete_checkin: { Args: { p_week_start: string }; Returns: Json }
-      delete_survey: { Args: { p_survey_id: string }; Returns: Json }
+      delete_checkin: {
+        Args: { p_week_start: string }
+        Returns: Database["public"]["CompositeTypes"]["deleted_checkin"]
+        SetofOptions: {
+          from: "*"
+          to: "deleted_checkin"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      delete_survey: {
+        Args: { p_survey_id: string }
+        Returns: Database["public"]["CompositeTypes"]["deleted_survey"]
+        SetofOptions: {
+          from: "*"
+          to: "deleted_survey"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       duplicate_survey: { Args: { p_survey_id: string }; Returns: Json }
       export_survey_responses: { Args: { p_survey_id: string }; Returns: Json }
       export_survey_waitlist: { Args: { p_survey_id: string }; Returns: Json }
       get_coach_plan: { Args: { p_plan_id: string }; Returns: Json }
       get_my_plan: { Args: Record<PropertyKey, never>; Returns: Json }
       get_my_plan_review: { Args: Record<PropertyKey, never>; Returns: Json }
-      get_my_profile: { Args: Record<PropertyKey, never>; Returns: Json }
+      get_my_profile: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["my_profile"]
+        SetofOptions: {
+          from: "*"
+          to: "my_profile"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       get_public_survey: { Args: { p_slug: string }; Returns: Json }
       get_survey: { Args: { p_survey_id: string }; Returns: Json }
       list_coach_plans: { Args: Record<PropertyKey, never>; Returns: Json }
@@ -58,7 +94,16 @@ export type Database = {
       list_my_surveys: { Args: Record<PropertyKey, never>; Returns: Json }
       publish_survey: { Args: { p_survey_id: string }; Returns: Json }
       reopen_survey: { Args: { p_survey_id: string }; Returns: Json }
-      revoke_coach: { Args: { p_link_id: string }; Returns: Json }
+      revoke_coach: {
+        Args: { p_link_id: string }
+        Returns: Database["public"]["CompositeTypes"]["revoked_coach"]
+        SetofOptions: {
+          from: "*"
+          to: "revoked_coach"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       revoke_coach_invitation: {
         Args: { p_invitation_id: string }
         Returns: Json
@@ -79,20 +124,47 @@ export type Database = {
       }
       save_my_profile: {
         Args: { p_display_name: string; p_roles?: string[] }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["my_profile"]
+        SetofOptions: {
+          from: "*"
+          to: "my_profile"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       save_plan_section: {
         Args: { p_data: Json; p_section: string }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["saved_plan"]
+        SetofOptions: {
+          from: "*"
+          to: "saved_plan"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       save_survey_questions: {
         Args: { p_questions: Json; p_survey_id: string }
         Returns: Json
       }
-      set_my_time_zone: { Args: { p_time_zone: string }; Returns: Json }
+      set_my_time_zone: {
+        Args: { p_time_zone: string }
+        Returns: Database["public"]["CompositeTypes"]["my_profile"]
+        SetofOptions: {
+          from: "*"
+          to: "my_profile"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       set_plan_review: {
         Args: { p_plan_id: string; p_status: string }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["plan_review"]
+        SetofOptions: {
+          from: "*"
+          to: "plan_review"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       submit_response: {
         Args: {
@@ -124,7 +196,36 @@ export type Database = {
       [_ in never]: never
     }
     CompositeTypes: {
-      [_ in never]: never
+      accepted_invitation: {
+        plan_id: string | null
+        link_id: string | null
+      }
+      deleted_checkin: {
+        week_start: string | null
+      }
+      deleted_survey: {
+        id: string | null
+      }
+      my_profile: {
+        id: string | null
+        display_name: string | null
+        roles: string[] | null
+        time_zone: string | null
+      }
+      plan_review: {
+        plan_id: string | null
+        status: string | null
+        updated_at: string | null
+      }
+      revoked_coach: {
+        id: string | null
+        coach_id: string | null
+        revoked_at: string | null
+      }
+      saved_plan: {
+        id: string | null
+        updated_at: string | null
+      }
     }
   }
 }

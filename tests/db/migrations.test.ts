@@ -4,6 +4,32 @@ import { applyMigrations, MigrationError } from '@/data/embedded/migrate';
 import { claimsFor, runRpc } from '@/data/embedded/rpc';
 import { bootstrapSql, migrationFiles } from '../support/sql-files';
 
+describe('the migrations', () => {
+  // One object, one place: a function, table, policy, trigger, type or domain is created in one
+  // file, once (a `create or replace` again elsewhere would silently win over the first).
+  it('create each function, table, policy, trigger, type and domain exactly once', () => {
+    const created = new Map<string, string[]>();
+    for (const { name, sql } of migrationFiles()) {
+      const code = sql.replace(/--[^\n]*/g, '');
+      const patterns = [
+        /create\s+(?:or\s+replace\s+)?function\s+([\w.]+)\s*\(/gi,
+        /create\s+table\s+(?:if\s+not\s+exists\s+)?([\w.]+)/gi,
+        /create\s+policy\s+("[^"]+"\s+on\s+[\w.]+)/gi,
+        /create\s+trigger\s+(\w+\s+[\s\S]*?\s+on\s+[\w.]+)/gi,
+        /create\s+(?:type|domain)\s+([\w.]+)/gi,
+      ];
+      for (const pattern of patterns) {
+        for (const match of code.matchAll(pattern)) {
+          const key = match[1]!.replace(/\s+/g, ' ').toLowerCase();
+          created.set(key, [...(created.get(key) ?? []), name]);
+        }
+      }
+    }
+    expect(created.size).toBeGreaterThan(100);
+    expect([...created].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+});
+
 // These start from an empty PGlite on purpose: they test the upgrade path itself.
 describe('embedded migrations', () => {
   it('applies only new migrations on upgrade and keeps the data', async () => {

@@ -52,7 +52,8 @@ export async function runRpc(db: PGliteInterface, call: RpcCall): Promise<unknow
     throw contractError(malformedInputKey(call.fn) ?? 'unknown', `An argument nests more than ${MAX_ARGUMENT_DEPTH} levels deep.`);
   }
   const role = call.role === 'anon' ? 'anon' : 'authenticated';
-  const sql = `select public.${call.fn}(${names.map((name, i) => `${name} => $${i + 1}`).join(', ')}) as result`;
+  // As JSON, as PostgREST sends it: a function returning a composite type gives one object.
+  const sql = `select to_jsonb(public.${call.fn}(${names.map((name, i) => `${name} => $${i + 1}`).join(', ')})) as result`;
   try {
     return await db.transaction(async (tx) => {
       await tx.exec(`set local role ${role}`);

@@ -1,7 +1,7 @@
 -- Ground rules that every migration, present and future, must keep. Each check reads the
 -- catalogues, so a new table or function is covered without touching this file.
 begin;
-select plan(16);
+select plan(29);
 
 -- Schema `app`: reachable by the API roles only where granted, never by PUBLIC.
 select has_schema('app', 'schema app exists');
@@ -115,6 +115,31 @@ select is(
   '{}'::text[],
   'anon and authenticated hold no TRUNCATE, REFERENCES or TRIGGER on tables in schema app'
 );
+
+-- The shared rules, each in one place (a predicate, and a domain where a column holds it).
+select is(array[app.is_uuid_text('6f1c2a4e-8b3d-4c5e-9f7a-0b1c2d3e4f5a'), app.is_uuid_text('6f1c2a4e-8b3d-4c5e-9f7a-0b1c2d3e4f5'),
+                app.is_uuid_text('6f1c2a4e8b3d4c5e9f7a0b1c2d3e4f5a')], array[true, false, false], 'app.is_uuid_text: the written form of a uuid only');
+select is(array[app.as_calendar_date('2028-02-29')::text, app.as_calendar_date('2026-02-29')::text, app.as_calendar_date('2026-2-1')::text],
+  array['2028-02-29', null, null], 'app.as_calendar_date: a day of the calendar written YYYY-MM-DD, else null');
+select is(array[app.is_local_id('ritual_1-a'), app.is_local_id(''), app.is_local_id(repeat('a', 65)), app.is_local_id('a b')],
+  array[true, false, false, false], 'app.is_local_id: 1 to 64 of A-Z, a-z, 0-9, _ and -');
+select lives_ok($$select 'America/Argentina/Buenos_Aires'::app.time_zone_name, null::app.time_zone_name$$, 'app.time_zone_name takes a zone name, and null');
+select throws_ok($$select 'UTC+5 '::app.time_zone_name$$, '23514', null, '... and refuses anything else');
+select lives_ok($$select 'abcdefghijklmnop'::app.respondent_key$$, 'app.respondent_key takes 16 characters');
+select throws_ok($$select 'abcdefghijklmno!'::app.respondent_key$$, '23514', null, '... and refuses a character outside its set');
+
+-- The test helpers (support/helpers.sql) act as PostgREST does: role and claims together.
+select tests.authenticate_as('aaaaaaaa-0000-4aaa-8aaa-aaaaaaaaaaaa', true);
+select is(current_user::text, 'authenticated', 'tests.authenticate_as: role authenticated');
+select is(auth.jwt(), '{"sub": "aaaaaaaa-0000-4aaa-8aaa-aaaaaaaaaaaa", "role": "authenticated", "is_anonymous": true}'::jsonb,
+  '... with the claims Supabase sends for that user');
+select tests.authenticate_as(null);
+select is(auth.jwt(), '{"role": "authenticated"}'::jsonb, 'tests.authenticate_as(null): a token without a subject');
+select tests.authenticate_as_anon();
+select is(current_user::text, 'anon', 'tests.authenticate_as_anon: role anon');
+select is(auth.jwt(), '{}'::jsonb, '... and no claims');
+select tests.clear_authentication();
+select is(current_user::text, session_user::text, 'tests.clear_authentication: back to the test''s own role');
 
 select * from finish();
 rollback;

@@ -1,6 +1,6 @@
 -- app.plans and its functions, as the owner (A), as another user (B), as a signed-in role
--- without a user id, and as anon, on every command. Identities switch with `set local role`
--- and the request.jwt.claims setting, as PostgREST and the embedded adapter do.
+-- without a user id, and as anon, on every command. Identities switch with the helpers of
+-- support/helpers.sql (tests.authenticate_as…), which set the role and claims as PostgREST does.
 begin;
 select plan(47);
 
@@ -9,8 +9,7 @@ insert into auth.users (id, email) values
   ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'b@test.local');
 
 -- ── A, the owner ─────────────────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(public.get_my_plan(), null::jsonb, 'A: no plan before the first save');
 select lives_ok(
@@ -92,7 +91,7 @@ select lives_ok(
 );
 
 -- ── B, another user ──────────────────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb","role":"authenticated"}';
+select tests.authenticate_as('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
 
 select is(public.get_my_plan(), null::jsonb, 'B: get_my_plan does not return A''s plan');
 select is((select count(*)::int from app.plans), 0, 'B: select sees no plan');
@@ -127,7 +126,7 @@ select is(
 );
 
 -- ── A again: B changed nothing ───────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(
   public.get_my_plan() -> 'sections' -> 'niche',
@@ -136,7 +135,7 @@ select is(
 );
 
 -- ── signed-in role without a user id ─────────────────────────────────────────
-set local request.jwt.claims to '{"role":"authenticated"}';
+select tests.authenticate_as(null);
 
 select throws_ok(
   $$select public.get_my_plan()$$,
@@ -156,8 +155,7 @@ select throws_ok(
 );
 
 -- ── anon ─────────────────────────────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 
 select throws_ok(
   $$select count(*) from app.plans$$,
@@ -192,8 +190,7 @@ select throws_ok(
 );
 
 -- ── the table owner sees the truth ───────────────────────────────────────────
-reset role;
-reset request.jwt.claims;
+select tests.clear_authentication();
 
 select is(
   (select sections -> 'niche' from app.plans where owner_id = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'),
@@ -218,8 +215,7 @@ select is(
 );
 
 -- ── A deletes their plan ─────────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select results_eq(
   $$with gone as (delete from app.plans returning owner_id) select owner_id from gone$$,
@@ -228,8 +224,7 @@ select results_eq(
 );
 select is(public.get_my_plan(), null::jsonb, 'A: no plan after deleting it');
 
-reset role;
-reset request.jwt.claims;
+select tests.clear_authentication();
 
 select is(
   (select count(*)::int from app.plans where owner_id = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb'),

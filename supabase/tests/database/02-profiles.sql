@@ -8,27 +8,26 @@ insert into auth.users (id, email) values
   ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'b@test.local');
 
 -- ── A, the owner ─────────────────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(
-  public.get_my_profile(),
+  to_jsonb(public.get_my_profile()),
   '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"","roles":["creator"],"time_zone":null}'::jsonb,
   'A: defaults before the first save'
 );
 select is((select count(*)::int from app.profiles), 0, 'A: the defaults are not stored');
 select is(
-  public.save_my_profile('  Alice  ', array['creator', 'coach']),
+  to_jsonb(public.save_my_profile('  Alice  ', array['creator', 'coach'])),
   '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice","roles":["creator","coach"],"time_zone":null}'::jsonb,
   'A: save_my_profile stores a trimmed name and returns the profile'
 );
 select is(
-  public.get_my_profile(),
+  to_jsonb(public.get_my_profile()),
   '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice","roles":["creator","coach"],"time_zone":null}'::jsonb,
   'A: reads the profile back'
 );
 select is(
-  public.save_my_profile('Alice M.', array['coach']) ->> 'display_name',
+  (public.save_my_profile('Alice M.', array['coach'])).display_name,
   'Alice M.',
   'A: a second save updates the profile'
 );
@@ -76,26 +75,26 @@ select throws_ok(
   'P0001', 'invalid_profile', 'null roles are invalid_profile'
 );
 select is(
-  public.get_my_profile(),
+  to_jsonb(public.get_my_profile()),
   '{"id":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","display_name":"Alice M.","roles":["coach"],"time_zone":null}'::jsonb,
   'A: rejected calls wrote nothing'
 );
 select is(
-  public.save_my_profile(repeat('é', 80), array['creator']) ->> 'display_name',
+  (public.save_my_profile(repeat('é', 80), array['creator'])).display_name,
   repeat('é', 80),
   'a display name of exactly 80 characters is accepted'
 );
 select is(
-  public.save_my_profile('Alice M.', array['creator', 'coach']) -> 'roles',
+  to_jsonb(public.save_my_profile('Alice M.', array['creator', 'coach'])) -> 'roles',
   '["creator","coach"]'::jsonb,
   'A: both roles are accepted'
 );
 
 -- ── B, another user ──────────────────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb","role":"authenticated"}';
+select tests.authenticate_as('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
 
 select is(
-  public.get_my_profile(),
+  to_jsonb(public.get_my_profile()),
   '{"id":"bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb","display_name":"","roles":["creator"],"time_zone":null}'::jsonb,
   'B: get_my_profile gives B''s defaults, not A''s profile'
 );
@@ -120,14 +119,14 @@ select throws_ok(
 );
 select is((select count(*)::int from app.profiles), 0, 'B: the rejected first save created no profile');
 select is(
-  public.save_my_profile('Bob') ->> 'display_name',
+  (public.save_my_profile('Bob')).display_name,
   'Bob',
   'B: saves their own profile (roles default to creator)'
 );
 select is((select count(*)::int from app.profiles), 1, 'B: select sees their own profile only');
 
 -- ── signed-in role without a user id ─────────────────────────────────────────
-set local request.jwt.claims to '{"role":"authenticated"}';
+select tests.authenticate_as(null);
 
 select throws_ok(
   $$select public.get_my_profile()$$,
@@ -147,8 +146,7 @@ select throws_ok(
 );
 
 -- ── anon ─────────────────────────────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 
 select throws_ok(
   $$select count(*) from app.profiles$$,
@@ -176,8 +174,7 @@ select throws_ok(
 );
 
 -- ── the table owner sees the truth ───────────────────────────────────────────
-reset role;
-reset request.jwt.claims;
+select tests.clear_authentication();
 
 select is(
   (select display_name || ' ' || array_to_string(roles, ',') from app.profiles

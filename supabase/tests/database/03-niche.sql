@@ -2,8 +2,7 @@ begin;
 select plan(6);
 
 insert into auth.users (id, email) values ('00000000-0000-4000-8000-00000000c0a1', 'niche@example.org');
-set local role authenticated;
-set local request.jwt.claims to '{"sub": "00000000-0000-4000-8000-00000000c0a1", "role": "authenticated"}';
+select tests.authenticate_as('00000000-0000-4000-8000-00000000c0a1');
 
 select lives_ok(
   $$ select public.save_plan_section('niche', jsonb_build_object('statement', repeat('é', 200), 'targetSize', 300)) $$,

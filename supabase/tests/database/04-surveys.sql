@@ -23,8 +23,7 @@ select set_config('t.questions', $json$[
 ]$json$, true);
 
 -- ── A, the owner: creating ───────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(public.list_my_surveys(), '[]'::jsonb, 'A: list_my_surveys is [] before the first survey');
 select ok(
@@ -274,14 +273,12 @@ select throws_ok(
 select set_config('t.slug1', public.get_survey(current_setting('t.s1')::uuid) ->> 'slug', true);
 select set_config('t.q_scale', (select q.id::text from app.survey_questions q
                                  where q.survey_id = current_setting('t.s1')::uuid and q.kind = 'scale'), true);
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 select set_config('t.r1', public.submit_response(current_setting('t.slug1'), 'respondent-key-0001',
   jsonb_build_object(current_setting('t.q_choice'), 'yes', current_setting('t.q_scale'), 4), 'fan@example.org', true)::text, true);
 select isnt(current_setting('t.r1'), '', 'anon: a response is stored');
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select throws_ok(
   format('select public.save_survey_questions(%L, %L)', current_setting('t.s1'), current_setting('t.reordered')::jsonb -> 'questions'),
   'P0001', 'survey_has_responses', 'A: questions are frozen once a response exists'
@@ -336,7 +333,7 @@ select ok(
 );
 
 -- ── B, another creator ───────────────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb","role":"authenticated"}';
+select tests.authenticate_as('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
 
 select is(public.list_my_surveys(), '[]'::jsonb, 'B: list_my_surveys does not list A''s surveys');
 select throws_ok(format('select public.get_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: get_survey');
@@ -397,7 +394,7 @@ select throws_ok($$update app.waitlist set email = 'me@example.org'$$, '42501', 
   'B: cannot update the waiting list');
 
 -- ── A: RLS on A's own rows ───────────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is((select count(*)::int from app.surveys), 5, 'A: select sees A''s five surveys');
 select is((select count(*)::int from app.responses), 1, 'A: select sees the response to A''s survey');
@@ -419,7 +416,7 @@ select throws_ok($$delete from app.waitlist$$, '42501', 'permission denied for t
   'A: the waiting list is not deleted row by row');
 
 -- ── signed-in role without a user id ─────────────────────────────────────────
-set local request.jwt.claims to '{"role":"authenticated"}';
+select tests.authenticate_as(null);
 select throws_ok($$select public.list_my_surveys()$$, 'P0001', 'not_authenticated', 'no sub claim: list_my_surveys');
 select throws_ok($$select public.create_survey(p_title => 'x', p_locale => 'fr')$$, 'P0001', 'not_authenticated',
   'no sub claim: create_survey');
@@ -428,8 +425,7 @@ select throws_ok(format('select public.survey_results(%L)', current_setting('t.s
 select is((select count(*)::int from app.surveys), 0, 'no sub claim: select sees no survey');
 
 -- ── anon ─────────────────────────────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 
 select is(
   array(select f from unnest(array[
@@ -473,19 +469,17 @@ select throws_ok(
 select throws_ok($$delete from app.waitlist$$, '42501', 'permission denied for table waitlist', 'anon: delete waitlist');
 
 -- ── A deletes the survey: everything goes with it ───────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(
-  public.delete_survey(current_setting('t.s1')::uuid),
+  to_jsonb(public.delete_survey(current_setting('t.s1')::uuid)),
   jsonb_build_object('id', current_setting('t.s1')),
   'A: delete_survey returns {id}'
 );
 select throws_ok(format('select public.get_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found',
   'A: the deleted survey is gone');
 
-reset role;
-reset request.jwt.claims;
+select tests.clear_authentication();
 
 select is(
   (select count(*)::int from app.survey_questions where survey_id = current_setting('t.s1')::uuid)

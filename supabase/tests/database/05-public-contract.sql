@@ -13,8 +13,7 @@ $$;
 grant execute on function pg_temp.writes() to anon, authenticated;
 
 -- ── A builds the surveys ─────────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 create function pg_temp.ready(p_title text, p_questions jsonb, p_max integer default null, p_publish boolean default true)
 returns jsonb language plpgsql as $$
@@ -61,12 +60,11 @@ select lives_ok(
   'A: closes one survey by hand'
 );
 
-reset role;
+select tests.clear_authentication();
 update app.surveys set closes_at = now() where slug = current_setting('t.expired');
 
 -- ── anon: get_public_survey ──────────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 
 select ok(has_function_privilege('anon', 'public.get_public_survey(text)', 'execute'), 'anon can execute get_public_survey');
 select ok(has_function_privilege('anon', 'public.submit_response(text, text, jsonb, text, boolean)', 'execute'),
@@ -243,8 +241,7 @@ select throws_ok(format('select public.survey_results(%L)', current_setting('t.m
   'permission denied for function survey_results', 'anon with a forged sub: no results');
 
 -- ── what was stored, seen by the table owner ─────────────────────────────────
-reset role;
-reset request.jwt.claims;
+select tests.clear_authentication();
 
 select is(
   (select jsonb_build_object('email', w.email, 'consent', w.consent_at is not null, 'response', w.response_id::text)
@@ -280,8 +277,7 @@ select is(
 );
 
 -- ── the owner's view of it ───────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select set_config('t.results', public.survey_results((current_setting('t.main')::jsonb ->> 'id')::uuid)::text, true);
 select is(
   jsonb_build_object('total', current_setting('t.results')::jsonb -> 'total_responses', 'waitlist', current_setting('t.results')::jsonb -> 'waitlist_count'),

@@ -4,8 +4,7 @@ select plan(16);
 insert into auth.users (id, email) values
   ('00000000-0000-4000-8000-00000000c0b1', 'rituals@example.org'),
   ('00000000-0000-4000-8000-00000000c0b2', 'other@example.org');
-set local role authenticated;
-set local request.jwt.claims to '{"sub": "00000000-0000-4000-8000-00000000c0b1", "role": "authenticated"}';
+select tests.authenticate_as('00000000-0000-4000-8000-00000000c0b1');
 
 -- Platform
 select lives_ok(
@@ -78,11 +77,10 @@ select throws_ok(
 );
 
 -- Another user sees none of it, and the anonymous visitor cannot call the function.
-set local request.jwt.claims to '{"sub": "00000000-0000-4000-8000-00000000c0b2", "role": "authenticated"}';
+select tests.authenticate_as('00000000-0000-4000-8000-00000000c0b2');
 select is(public.get_my_plan(), null, 'another user does not get this plan');
-reset role;
-set local role anon;
-set local request.jwt.claims to '';
+select tests.clear_authentication();
+select tests.authenticate_as_anon();
 select throws_ok(
   $$ select public.save_plan_section('rituals', '{"items": []}') $$,
   '42501', null, 'the anonymous visitor cannot save rituals'

@@ -21,8 +21,7 @@ create temporary table w as
 grant select on w to authenticated, anon;
 
 -- ── A, the owner ─────────────────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(public.list_my_checkins(), '[]'::jsonb, 'A: no check-in yet');
 select lives_ok(
@@ -111,7 +110,7 @@ select throws_ok(
 );
 
 -- ── B, another user ──────────────────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"bbbbbbbb-0007-4bbb-8bbb-bbbbbbbbbbbb","role":"authenticated"}';
+select tests.authenticate_as('bbbbbbbb-0007-4bbb-8bbb-bbbbbbbbbbbb');
 
 select is(public.list_my_checkins(), '[]'::jsonb, 'B: list_my_checkins does not return A''s check-ins');
 select is((select count(*)::int from app.checkins), 0, 'B: select sees no check-in');
@@ -144,7 +143,7 @@ select lives_ok(
 );
 
 -- ── A again: B changed nothing ───────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(
   (select jsonb_agg(e ->> 'members') from jsonb_array_elements(public.list_my_checkins()) e),
@@ -152,7 +151,7 @@ select is(
   'A: the check-ins are unchanged after B''s attempts'
 );
 select is(
-  public.delete_checkin((select this_monday from w)),
+  to_jsonb(public.delete_checkin((select this_monday from w))),
   (select jsonb_build_object('week_start', this_monday) from w),
   'A: deletes a week'
 );
@@ -162,7 +161,7 @@ select throws_ok(
 );
 
 -- ── signed-in role without a user id ─────────────────────────────────────────
-set local request.jwt.claims to '{"role":"authenticated"}';
+select tests.authenticate_as(null);
 
 select throws_ok($$select public.list_my_checkins()$$, 'P0001', 'not_authenticated', 'no sub claim: list_my_checkins is not_authenticated');
 select throws_ok(
@@ -171,8 +170,7 @@ select throws_ok(
 );
 
 -- ── anon ─────────────────────────────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 
 select throws_ok($$select count(*) from app.checkins$$, '42501', 'permission denied for table checkins', 'anon: select is denied');
 select throws_ok($$select public.list_my_checkins()$$, '42501', null, 'anon: cannot call list_my_checkins');
@@ -183,8 +181,7 @@ select throws_ok(
 select throws_ok($$select public.delete_checkin((select last_monday from w))$$, '42501', null, 'anon: cannot call delete_checkin');
 
 -- ── the launch section's bounds ──────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa');
 
 select lives_ok(
   $$select app.check_launch_section('{"offerType":"programme","price":500,"currency":"EUR","conversionRate":0.05,
@@ -221,8 +218,8 @@ select lives_ok(
   'rule: on its Monday, the week is open'
 );
 
-set local request.jwt.claims to '{"sub":"cccccccc-0007-4ccc-8ccc-cccccccccccc","role":"authenticated"}';
-select is(public.set_my_time_zone('Pacific/Kiritimati') ->> 'time_zone', 'Pacific/Kiritimati', 'C: sets a time zone (UTC+14)');
+select tests.authenticate_as('cccccccc-0007-4ccc-8ccc-cccccccccccc');
+select is((public.set_my_time_zone('Pacific/Kiritimati')).time_zone, 'Pacific/Kiritimati', 'C: sets a time zone (UTC+14)');
 select is(app.today('cccccccc-0007-4ccc-8ccc-cccccccccccc'), (now() at time zone 'Pacific/Kiritimati')::date, 'C: today is Kiritimati''s');
 select lives_ok(
   $$select public.save_checkin(date_trunc('week', app.today('cccccccc-0007-4ccc-8ccc-cccccccccccc'))::date, 5, 5, 0, 0, 0, 1, '')$$,
@@ -233,7 +230,7 @@ select throws_ok(
   'P0001', 'invalid_time_zone', 'C: a POSIX string is not a zone name'
 );
 
-set local request.jwt.claims to '{"sub":"dddddddd-0007-4ddd-8ddd-dddddddddddd","role":"authenticated"}';
+select tests.authenticate_as('dddddddd-0007-4ddd-8ddd-dddddddddddd');
 select lives_ok($$select public.set_my_time_zone('Etc/GMT+12')$$, 'D: sets a time zone (UTC-12)');
 select throws_ok(
   $$select public.save_checkin(date_trunc('week', app.today('dddddddd-0007-4ddd-8ddd-dddddddddddd'))::date + 7, 5, 5, 0, 0, 0, 1, '')$$,

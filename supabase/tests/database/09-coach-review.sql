@@ -16,17 +16,16 @@ create temporary table codes (name text primary key, code text, id uuid);
 grant select, insert, update on codes to authenticated;
 
 -- ── the coaches set their role; an anonymous sign-in cannot ──────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"cccccccc-0009-4ccc-8ccc-cccccccccccc","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('cccccccc-0009-4ccc-8ccc-cccccccccccc', false);
 select lives_ok($$select public.save_my_profile('Léa', array['coach'])$$, 'a coach with an account turns on the coach role');
-set local request.jwt.claims to '{"sub":"dddddddd-0009-4ddd-8ddd-dddddddddddd","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('dddddddd-0009-4ddd-8ddd-dddddddddddd', false);
 select lives_ok($$select public.save_my_profile('Marc', array['coach'])$$, 'another coach too');
-set local request.jwt.claims to '{"sub":"eeeeeeee-0009-4eee-8eee-eeeeeeeeeeee","role":"authenticated","is_anonymous":true}';
+select tests.authenticate_as('eeeeeeee-0009-4eee-8eee-eeeeeeeeeeee', true);
 select throws_ok($$select public.save_my_profile('Guest', array['creator', 'coach'])$$,
   'P0001', 'coach_needs_email', 'an anonymous sign-in cannot take the coach role');
 
 -- ── the creator makes invitations ────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated","is_anonymous":true}';
+select tests.authenticate_as('aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa', true);
 select lives_ok($$select public.save_plan_section('niche', '{"statement": "productivity for introverted freelancers"}')$$,
   'an anonymous creator writes a plan');
 insert into codes
@@ -42,40 +41,39 @@ select is((select count(*)::int from app.coach_invitations i where i::text like 
   0, 'the code itself is not stored');
 select is(public.revoke_coach_invitation((select id from codes where name = 'revoked')) ->> 'status', 'revoked',
   'the creator revokes an invitation');
-reset role;
+select tests.clear_authentication();
 update app.coach_invitations set created_at = now() - interval '8 days', expires_at = now() - interval '1 day'
  where id = (select id from codes where name = 'expired');
-set local role authenticated;
 
 -- ── accepting ────────────────────────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"eeeeeeee-0009-4eee-8eee-eeeeeeeeeeee","role":"authenticated","is_anonymous":true}';
+select tests.authenticate_as('eeeeeeee-0009-4eee-8eee-eeeeeeeeeeee', true);
 select throws_ok(format('select public.accept_coach_invitation(%L)', (select code from codes where name = 'first')),
   'P0001', 'coach_needs_email', 'an anonymous sign-in cannot accept an invitation');
-set local request.jwt.claims to '{"sub":"aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa', false);
 select lives_ok($$select public.save_my_profile('Camille', array['creator', 'coach'])$$, 'the creator, with an account now, is a coach too');
 select throws_ok(format('select public.accept_coach_invitation(%L)', (select code from codes where name = 'own')),
   'P0001', 'invitation_own', 'nobody accepts their own invitation');
 
-set local request.jwt.claims to '{"sub":"cccccccc-0009-4ccc-8ccc-cccccccccccc","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('cccccccc-0009-4ccc-8ccc-cccccccccccc', false);
 select throws_ok($$select public.accept_coach_invitation('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789')$$,
   'P0001', 'invitation_invalid', 'a guessed code is invitation_invalid');
 select throws_ok(format('select public.accept_coach_invitation(%L)', (select code from codes where name = 'expired')),
   'P0001', 'invitation_invalid', 'an expired code is invitation_invalid');
 select throws_ok(format('select public.accept_coach_invitation(%L)', (select code from codes where name = 'revoked')),
   'P0001', 'invitation_invalid', 'a revoked code is invitation_invalid');
-select is((public.accept_coach_invitation(lower((select code from codes where name = 'first'))) ->> 'plan_id')::uuid,
+select is((public.accept_coach_invitation(lower((select code from codes where name = 'first')))).plan_id,
   (select id from codes where name = 'plan'),
   'the coach accepts, the code typed in lower case');
-set local request.jwt.claims to '{"sub":"ffffffff-0009-4fff-8fff-ffffffffffff","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('ffffffff-0009-4fff-8fff-ffffffffffff', false);
 select throws_ok(format('select public.accept_coach_invitation(%L)', (select code from codes where name = 'second')),
   'P0001', 'not_a_coach', 'a creator without the coach role cannot accept');
-set local request.jwt.claims to '{"sub":"dddddddd-0009-4ddd-8ddd-dddddddddddd","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('dddddddd-0009-4ddd-8ddd-dddddddddddd', false);
 select throws_ok(format('select public.accept_coach_invitation(%L)', (select code from codes where name = 'first')),
   'P0001', 'invitation_invalid', 'a used code is invitation_invalid, for anyone');
 select is(public.list_coach_plans(), '[]'::jsonb, 'a coach nobody invited follows no plan');
 
 -- ── comments and review ──────────────────────────────────────────────────────
-set local request.jwt.claims to '{"sub":"cccccccc-0009-4ccc-8ccc-cccccccccccc","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('cccccccc-0009-4ccc-8ccc-cccccccccccc', false);
 select is(jsonb_array_length(public.list_coach_plans()), 1, 'the coach lists the shared plan');
 select is(public.add_plan_comment((select id from codes where name = 'plan'), 'niche', '<b>Who</b> exactly?') ->> 'body',
   '<b>Who</b> exactly?', 'a comment is stored as the text it is, markup included');
@@ -83,7 +81,7 @@ select throws_ok(format('select public.add_plan_comment(%L, %L, %L)', (select id
   'P0001', 'comment_too_long', 'a 10,000-character comment is comment_too_long');
 select throws_ok(format('select public.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', '   '),
   'P0001', 'invalid_comment', 'a blank comment is invalid_comment');
-select is(public.set_plan_review((select id from codes where name = 'plan'), 'approved') ->> 'status', 'approved',
+select is((public.set_plan_review((select id from codes where name = 'plan'), 'approved')).status, 'approved',
   'the coach approves the plan');
 select throws_ok(format('select public.set_plan_review(%L, %L)', (select id from codes where name = 'plan'), 'done'),
   'P0001', 'invalid_review', 'a status other than needs_work or approved is invalid_review');
@@ -92,12 +90,12 @@ select results_eq(
          '{}', (select id from codes where name = 'plan')),
   array[0], 'the coach cannot change the plan itself');
 
-set local request.jwt.claims to '{"sub":"dddddddd-0009-4ddd-8ddd-dddddddddddd","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('dddddddd-0009-4ddd-8ddd-dddddddddddd', false);
 select throws_ok(format('select public.get_coach_plan(%L)', (select id from codes where name = 'plan')),
   'P0001', 'plan_not_found', 'another coach cannot open the plan');
 select is((select count(*)::int from app.plan_comments), 0, 'another coach reads no comment');
 
-set local request.jwt.claims to '{"sub":"aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa', false);
 select is(public.get_my_plan_review() -> 'reviews' -> 0 ->> 'status', 'approved', 'the creator sees the status');
 select is(public.add_plan_comment((select id from codes where name = 'plan'), null, 'Done.',
             (public.get_my_plan_review() -> 'comments' -> 0 ->> 'id')::uuid) ->> 'section',
@@ -105,9 +103,9 @@ select is(public.add_plan_comment((select id from codes where name = 'plan'), nu
 select is(jsonb_array_length(public.list_my_coach_access() -> 'coaches'), 1, 'the creator sees who has access');
 
 -- ── revoking ─────────────────────────────────────────────────────────────────
-select ok(public.revoke_coach((public.list_my_coach_access() -> 'coaches' -> 0 ->> 'id')::uuid) ->> 'revoked_at' is not null,
+select ok((public.revoke_coach((public.list_my_coach_access() -> 'coaches' -> 0 ->> 'id')::uuid)).revoked_at is not null,
   'the creator revokes the coach');
-set local request.jwt.claims to '{"sub":"cccccccc-0009-4ccc-8ccc-cccccccccccc","role":"authenticated","is_anonymous":false}';
+select tests.authenticate_as('cccccccc-0009-4ccc-8ccc-cccccccccccc', false);
 select throws_ok(format('select public.get_coach_plan(%L)', (select id from codes where name = 'plan')),
   'P0001', 'coach_access_revoked', 'the revoked coach''s next read fails');
 select throws_ok(format('select public.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', 'still there?'),
@@ -117,8 +115,7 @@ select is((select count(*)::int from app.plans where id = (select id from codes 
 select is((select count(*)::int from app.plan_comments), 0, 'nor its comments');
 
 -- ── anon ─────────────────────────────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 select throws_ok($$select public.list_coach_plans()$$, '42501', null, 'anon cannot call the coach functions');
 
 select * from finish();

@@ -30,8 +30,7 @@ $$;
 grant execute on function pg_temp.outcome(text) to anon, authenticated;
 
 -- ── the creator's surveys ───────────────────────────────────────────────────
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 create function pg_temp.ready(p_title text, p_questions jsonb, p_max integer default null, p_threshold jsonb default null)
 returns jsonb language plpgsql as $$
@@ -63,8 +62,7 @@ select set_config('t.limited', pg_temp.ready('Limited', '[{"kind": "single_choic
 select set_config('t.lq', current_setting('t.limited')::jsonb -> 'questions' -> 0 ->> 'id', true);
 
 -- ── 1. measured as received ─────────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 
 select is(
   pg_temp.outcome($$select public.submit_response('demo-interest', 'amplification-test-0001', ('['||repeat('1e131071,',1999)||'1e131071]')::jsonb)$$),
@@ -96,8 +94,7 @@ select throws_ok($$select '{"a": "\u0000"}'::jsonb$$, '22P05', null, 'NUL in JSO
 select throws_ok($$select '{"a": "\ud800"}'::jsonb$$, '22P02', null, 'a lone surrogate fails while the argument is read (22P02), before the call');
 
 -- save_plan_section: the same payload, as any signed-in user.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select throws_ok(
   $$select public.save_plan_section('niche', jsonb_build_object('statement', ('['||repeat('1e131071,',1999)||'1e131071]')::jsonb))$$,
   'P0001', 'invalid_section', 'save_plan_section: the amplification payload (32 KB as jsonb, under the limit) is invalid_section: its numbers are out of bounds'
@@ -113,10 +110,9 @@ select throws_ok(
 select is((select count(*)::int from app.plans), 0, '... and no plan was written');
 
 -- ── 2. the response counter ─────────────────────────────────────────────────
-reset role;
+select tests.clear_authentication();
 select set_config('t.lupd', (select updated_at::text from app.surveys where id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), true);
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 select is(
   (select array_agg(pg_temp.outcome(format($$select public.submit_response(%L, %L, %L)$$,
      current_setting('t.limited')::jsonb ->> 'slug', 'limited-key-00000' || g, jsonb_build_object(current_setting('t.lq'), 'yes'))) order by g)
@@ -124,7 +120,7 @@ select is(
   array['accepted', 'accepted', 'accepted', 'P0001 survey_closed'],
   'a limit of 3: three responses, then survey_closed, writing nothing'
 );
-reset role;
+select tests.clear_authentication();
 select is(app.limited_response_count((current_setting('t.limited')::jsonb ->> 'id')::uuid), 3, 'the survey''s counters hold its 3 responses');
 select is((select count(*)::int from app.survey_counters where survey_id = (current_setting('t.limited')::jsonb ->> 'id')::uuid and responses > quota), 0,
   'no stripe passes its quota');
@@ -132,47 +128,41 @@ select is((select count(*)::int from app.survey_counters where survey_id = curre
   'a survey without a limit keeps no counter (its submissions take no lock)');
 select is((select updated_at::text from app.surveys where id = (current_setting('t.limited')::jsonb ->> 'id')::uuid),
   current_setting('t.lupd'), 'responses move the counters, not the survey''s updated_at');
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 select is(public.get_public_survey(current_setting('t.limited')::jsonb ->> 'slug') ->> 'status', 'closed',
   'get_public_survey reads the counter: closed at the limit');
 select is(public.submit_response(current_setting('t.limited')::jsonb ->> 'slug', 'limited-key-000002', '{}'),
   pg_temp.response_id('limited-key-000002'),
   'a replay on a full survey still returns the first id');
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select is(
   public.update_survey((current_setting('t.limited')::jsonb ->> 'id')::uuid, p_max_responses => 4) ->> 'status', 'published',
   'raising the limit to 4 reopens the survey'
 );
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 select is(pg_temp.outcome(format($$select public.submit_response(%L, 'limited-key-000005', %L)$$,
   current_setting('t.limited')::jsonb ->> 'slug', jsonb_build_object(current_setting('t.lq'), 'no'))), 'accepted', 'a fourth response fits');
 select is(pg_temp.outcome(format($$select public.submit_response(%L, 'limited-key-000006', %L)$$,
   current_setting('t.limited')::jsonb ->> 'slug', jsonb_build_object(current_setting('t.lq'), 'no'))), 'P0001 survey_closed', 'a fifth does not');
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select lives_ok(format($$select public.update_survey(%L, p_clear_max_responses => true)$$, current_setting('t.limited')::jsonb ->> 'id'),
   'the limit is cleared');
-reset role;
+select tests.clear_authentication();
 select is((select count(*)::int from app.survey_counters where survey_id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), 0,
   '... and the counters with it');
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select lives_ok(format($$select public.update_survey(%L, p_max_responses => 10)$$, current_setting('t.limited')::jsonb ->> 'id'),
   'a limit is set again on a survey that has responses');
-reset role;
+select tests.clear_authentication();
 select is(app.limited_response_count((current_setting('t.limited')::jsonb ->> 'id')::uuid), 4,
   '... and the counters start from the responses it already has');
 select is((select sum(quota)::int from app.survey_counters where survey_id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), 10,
   '... and their quotas add up to the new limit');
 
 -- ── 3. one person on the waiting list counts once ───────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 select is(
   (select count(*)::int from generate_series(1, 10) g
     where pg_temp.outcome(format($$select public.submit_response(%L, %L, %L, %L, true)$$,
@@ -180,8 +170,7 @@ select is(
       case g % 3 when 0 then 'Fan@Example.org' when 1 then ' fan@example.org ' else E'\u00a0fan@example.org\u200b' end)) = 'accepted'),
   10, 'ten responses leave the same address, written three ways'
 );
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa","role":"authenticated"}';
+select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select is(
   (select jsonb_build_object('waitlist', r -> 'waitlist_count', 'successes', r -> 'threshold' -> 'successes',
                              'total', r -> 'threshold' -> 'total', 'answered', r -> 'questions' -> 3 -> 'answered')
@@ -191,8 +180,7 @@ select is(
 );
 
 -- ── 4. one text rule, one email rule ────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 select is(
   (select array_agg(pg_temp.outcome(format($$select public.submit_response(%L, 'blank-text-key-0001', %L)$$,
      current_setting('t.slug'), jsonb_build_object(current_setting('t.q1'), 'yes', current_setting('t.q3'), b))) order by b)
@@ -219,15 +207,14 @@ select throws_ok($$select 'a@b..com'::app.email_address$$, '23514', null, 'app.e
 select lives_ok(format($$select public.submit_response(%L, 'nfc-text-key-00001', %L)$$,
   current_setting('t.slug'), jsonb_build_object(current_setting('t.q1'), 'yes', current_setting('t.q3'), E'\u200b Cafe\u0301 \u00a0')),
   'a text with invisible edges and a decomposed accent is accepted');
-reset role;
+select tests.clear_authentication();
 select is((select a.text_value from app.response_answers a join app.responses r on r.id = a.response_id
             where r.respondent_key = 'nfc-text-key-00001' and a.text_value is not null),
   E'Caf\u00e9', '... and stored cleaned and in NFC');
 
 -- ── 6. the stuffing guard (Supabase mode) ───────────────────────────────────
 update app.surveys set responses_per_client_hour = 3 where id = current_setting('t.id')::uuid;
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 set local request.headers to '{"cf-connecting-ip": "203.0.113.7"}';
 select is(
   (select array_agg(pg_temp.outcome(format($$select public.submit_response(%L, %L, %L)$$,
@@ -255,7 +242,7 @@ select is(
       current_setting('t.slug'), 'no-header-key-0000' || g, current_setting('t.ok'))) = 'accepted'),
   5, 'without request headers, as in local mode: no limit'
 );
-reset role;
+select tests.clear_authentication();
 select is((select count(*)::int from app.client_submissions), 2, 'one row per survey, client and hour');
 select ok(
   (select bool_and(octet_length(c.client_hash) = 32
@@ -272,19 +259,17 @@ select ok(not has_table_privilege('anon', 'app.client_submissions', 'select')
   'nobody reads the per-client rows or the salt');
 -- An hour later, the same address may answer again; its old row goes.
 update app.client_submissions set hour = hour - interval '1 hour';
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 set local request.headers to '{"cf-connecting-ip": "203.0.113.7"}';
 select is(pg_temp.outcome(format($$select public.submit_response(%L, 'stuffing-key-later1', %L)$$, current_setting('t.slug'), current_setting('t.ok'))),
   'accepted', 'the next hour, the address may answer again');
-reset role;
+select tests.clear_authentication();
 select is((select count(*)::int from app.client_submissions c where c.hour < date_trunc('hour', now())
              and c.client_hash = (select c2.client_hash from app.client_submissions c2 where c2.hour = date_trunc('hour', now()))),
   0, '... and its previous hour''s row is gone');
 
 -- ── the contract stays as it was ────────────────────────────────────────────
-set local role anon;
-set local request.jwt.claims to '';
+select tests.authenticate_as_anon();
 set local request.headers to '';
 select is(
   (select array_agg(k order by k) from jsonb_object_keys(public.get_public_survey(current_setting('t.slug'))) k),

@@ -124,7 +124,12 @@ insert into access_matrix.expected values
   ('survey_counters',   'select', 'denied', 'all',     'none',   'none',    'none',   'none'),
   ('survey_counters',   'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
   ('survey_counters',   'update', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
-  ('survey_counters',   'delete', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied');
+  ('survey_counters',   'delete', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  -- The stored tallies: read wherever the survey is read; written by submit_response only.
+  ('survey_tallies',    'select', 'denied', 'all',     'none',   'all',     'none',   'none'),
+  ('survey_tallies',    'insert', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('survey_tallies',    'update', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('survey_tallies',    'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied');
 
 -- Acts as a person for what follows in the current transaction (null: back to the superuser).
 create function access_matrix.act(p_person text)
