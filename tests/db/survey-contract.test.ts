@@ -292,7 +292,11 @@ describe('the creator functions', () => {
 
   it('lists the creator’s surveys newest first', async () => {
     const carol = await createUser(db, 'Carol');
-    for (const title of ['First', 'Second', 'Third', 'Fourth']) await callAs(db, carol, 'create_survey', { p_title: title, p_locale: 'en' });
+    // Created a minute apart: four calls can fall within one tick of PGlite's clock, and a tie has no order.
+    for (const [i, title] of ['First', 'Second', 'Third', 'Fourth'].entries()) {
+      const created = (await callAs(db, carol, 'create_survey', { p_title: title, p_locale: 'en' })) as { id: string };
+      await db.query(`update app.surveys set created_at = now() - make_interval(mins => $2) where id = $1`, [created.id, 10 - i]);
+    }
     const list = (await callAs(db, carol, 'list_my_surveys')) as { title: string; created_at: string }[];
     expect(list.map((row) => row.title)).toEqual(['Fourth', 'Third', 'Second', 'First']);
     const times = list.map((row) => Date.parse(row.created_at));
