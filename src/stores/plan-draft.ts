@@ -24,6 +24,11 @@ interface PlanDraftState {
   setSection: <K extends SectionKey>(key: K, value: NonNullable<Sections[K]>) => void;
   markSaved: (key: SectionKey, version: number) => void;
   setSave: (save: SaveState) => void;
+  /**
+   * The session is now this owner's: another owner's draft is dropped at once, so not one render
+   * shows it (a draft started before any profile was known stays, for the first one that loads).
+   */
+  claim: (ownerId: string) => void;
   /** Loads the server's plan for this owner, keeping local edits that were not saved yet. */
   hydrate: (ownerId: string, serverSections: Sections) => void;
   reset: () => void;
@@ -57,6 +62,12 @@ export const usePlanDraft = create<PlanDraftState>()(
         }),
       setSave: (save) => set({ save }),
       requestSave: () => set((s) => ({ saveRequests: s.saveRequests + 1 })),
+      claim: (ownerId) =>
+        set((s) =>
+          s.ownerId === null || s.ownerId === ownerId
+            ? {}
+            : { ownerId, sections: {}, dirty: {}, save: { state: 'idle' }, hydratedFor: null },
+        ),
       hydrate: (ownerId, serverSections) =>
         set((s) => {
           // A draft started before any profile was known belongs to the first one that loads.

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useBackend } from '@/data/backend-context';
-import { profileKeys, profileRoles, profileSchema, toProfile, type Profile } from './get-my-profile';
+import { localProfilesKey, userKeys } from '@/data/query-keys';
+import { profileRoles, profileSchema, toProfile, type Profile } from './get-my-profile';
 
 export const PROFILE_NAME_MAX = 80;
 
@@ -26,11 +27,11 @@ export function useSaveMyProfile() {
   const backend = useBackend();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SaveMyProfileInput) => saveMyProfile(backend!, input),
+    mutationFn: (input: SaveMyProfileInput) => saveMyProfile(backend, input),
     onSuccess: (profile) => {
-      queryClient.setQueryData(profileKeys.of(profile.id), profile);
+      queryClient.setQueryData(userKeys.profile(profile.id), profile);
       // The profile switcher shows names and roles of local profiles.
-      void queryClient.invalidateQueries({ queryKey: ['local-profiles'] });
+      void queryClient.invalidateQueries({ queryKey: localProfilesKey });
     },
   });
 }

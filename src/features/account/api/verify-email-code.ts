@@ -22,7 +22,7 @@ export function useVerifyEmailCode() {
   const backend = useBackend();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: VerifyEmailCodeInput) => verifyEmailCode(backend!, input),
+    mutationFn: (input: VerifyEmailCodeInput) => verifyEmailCode(backend, input),
     // Another account: everything cached belonged to the one before.
     onSuccess: () => queryClient.invalidateQueries(),
   });

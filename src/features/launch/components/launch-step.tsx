@@ -4,7 +4,7 @@ import { sortByWeek } from '@/domain/engagement';
 import { detectPitfalls } from '@/domain/pitfalls';
 import { useT } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
-import { useMyCheckins } from '../api/list-my-checkins';
+import { useMyCheckins } from '@/data/checkins/list-my-checkins';
 import { useLaunchSection } from '../hooks/use-launch-section';
 import { useToday } from '@/data/profile/use-today';
 import { AmbassadorsSection } from './ambassadors-section';

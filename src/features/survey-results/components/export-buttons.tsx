@@ -14,7 +14,7 @@ export function ExportButtons({ surveyId, slug }: { surveyId: string; slug: stri
   const backend = useBackend();
   const responses = useMutation({
     mutationFn: async () => {
-      const data = await exportSurveyResponses(backend!, surveyId);
+      const data = await exportSurveyResponses(backend, surveyId);
       const questions = [...data.questions].sort((a, b) => a.position - b.position).filter((q) => q.kind !== 'email_optin');
       const rows = [
         [t('survey.results.exportHeaderId'), t('survey.results.exportHeaderDate'), ...questions.map((q) => q.prompt)],
@@ -25,7 +25,7 @@ export function ExportButtons({ surveyId, slug }: { surveyId: string; slug: stri
   });
   const waitlist = useMutation({
     mutationFn: async () => {
-      const data = await exportSurveyWaitlist(backend!, surveyId);
+      const data = await exportSurveyWaitlist(backend, surveyId);
       const rows = [
         [t('survey.results.exportHeaderEmail'), t('survey.results.exportHeaderConsent'), t('survey.results.exportHeaderDate')],
         ...data.map((row) => [row.email, row.consent_at, row.created_at]),
