@@ -17,7 +17,7 @@ import {
 } from '@/domain/monetization';
 import { useLocale, useT } from '@/i18n/i18n';
 import { formatNumber } from '../lib/format';
-import { NumberField } from './number-field';
+import { NumberField } from '@/components/ui/number-field';
 
 interface MoneyProps {
   launch: LaunchSection;
@@ -68,6 +68,7 @@ export function MoneySection({ launch, update, currentSize, targetSize }: MoneyP
         </fieldset>
         <div className="targets-grid">
           <NumberField
+            integer={false}
             label={recurring ? t('launch.money.priceMonthly') : t('launch.money.price')}
             value={price}
             onChange={(next) => update({ price: next })}
@@ -88,6 +89,7 @@ export function MoneySection({ launch, update, currentSize, targetSize }: MoneyP
             )}
           </Field>
           <NumberField
+            integer={false}
             label={t('launch.money.conversion')}
             hint={t('launch.money.conversion.hint')}
             value={conversion}

@@ -20,9 +20,10 @@ export function StartSize() {
     <fieldset className="start-size">
       <legend>{t('platform.start.title')}</legend>
       <NumberField
+        integer
         label={t('platform.start.label')}
         hint={t('platform.start.hint')}
-        invalidText={t('platform.q.sizeInvalid')}
+        invalidMessage={t('platform.q.sizeInvalid')}
         value={startSize ?? null}
         min={1}
         max={100_000}

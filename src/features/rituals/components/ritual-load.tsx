@@ -47,7 +47,7 @@ export function RitualLoadPanel({ load, rituals }: { load: RitualLoad; rituals: 
       <NumberField
         label={t('rituals.load.availableLabel')}
         hint={t('rituals.load.availableHint')}
-        invalidText={t('platform.q.hoursInvalid')}
+        invalidMessage={t('platform.q.hoursInvalid')}
         value={available}
         min={0}
         max={HOURS_MAX}
