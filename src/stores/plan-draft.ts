@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { SectionKey, Sections } from '@/domain/plan';
@@ -88,3 +89,25 @@ export const usePlanDraft = create<PlanDraftState>()(
     },
   ),
 );
+
+export type SectionDraft<K extends SectionKey> = NonNullable<Sections[K]>;
+
+/**
+ * One section of the wizard draft, and a way to change part of it (autosaved): the one hook every
+ * step uses. `empty` is what the section reads as before anything is written (a stable value).
+ */
+export function usePlanSection<K extends SectionKey>(
+  key: K,
+  empty: SectionDraft<K>,
+): [SectionDraft<K>, (patch: Partial<SectionDraft<K>>) => void] {
+  const section = usePlanDraft((s) => s.sections[key]) ?? empty;
+  const setSection = usePlanDraft((s) => s.setSection);
+  const update = useCallback(
+    (patch: Partial<SectionDraft<K>>) => {
+      const current = usePlanDraft.getState().sections[key] ?? empty;
+      setSection(key, { ...current, ...patch });
+    },
+    [key, empty, setSection],
+  );
+  return [section, update];
+}

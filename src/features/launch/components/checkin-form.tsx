@@ -110,7 +110,6 @@ export function CheckinForm({ checkins, editing, onEditDone, onSaved, justSaved,
     );
   });
 
-
   return (
     <form className="panel checkin-form" aria-labelledby={titleId} noValidate onSubmit={(event) => void onSubmit(event)}>
       <h3 id={titleId} ref={heading} tabIndex={-1}>

@@ -1,6 +1,6 @@
 import { START_SIZE } from '@/domain/community-size';
 import { useT } from '@/i18n/i18n';
-import { useCommunitySizes } from '../hooks/use-platform-section';
+import { useCommunitySizes } from '../hooks/use-community-sizes';
 import { NumberField } from '@/components/ui/number-field';
 
 /** The article: start with 20 to 50 people. The figure is the niche step's first cohort. */

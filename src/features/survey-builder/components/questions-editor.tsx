@@ -40,7 +40,6 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
   }, [version]);
   const focusAfter = useRef<string | null>(null);
 
-
   const edit = (next: EditableQuestion[]) => {
     setQuestions(next);
     setVersion((v) => v + 1);
