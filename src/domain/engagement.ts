@@ -1,7 +1,7 @@
 // Engagement, not head count: the weekly check-ins a creator logs, the bounds they must respect
 // (the same as app.check_checkin in SQL), and the measures drawn from them.
 import { z } from 'zod';
-import { dayNumber, isIsoDate, startOfWeek, weekdayIndex, type IsoDate } from './calendar-date';
+import { addDays, dayNumber, isIsoDate, startOfWeek, weekdayIndex, type IsoDate } from './calendar-date';
 
 export const CHECKIN_LIMITS = {
   /** Members and conversations, per week. */
@@ -84,6 +84,16 @@ export function weekIssue(day: string, { today, takenWeeks = [] }: { today: IsoD
   if (dayNumber(week) > dayNumber(today)) return 'in_future';
   if (takenWeeks.includes(week)) return 'duplicate_week';
   return null;
+}
+
+/** The most recent week without a check-in, this one first (a creator catching up goes back). */
+export function firstWeekWithoutCheckin(today: IsoDate, takenWeeks: readonly IsoDate[]): IsoDate {
+  const thisWeek = startOfWeek(today);
+  for (let i = 0; i < 52; i += 1) {
+    const week = addDays(thisWeek, -7 * i);
+    if (!takenWeeks.includes(week)) return week;
+  }
+  return thisWeek;
 }
 
 export function isMonday(date: IsoDate): boolean {

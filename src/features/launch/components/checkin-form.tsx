@@ -7,6 +7,7 @@ import { useErrorText } from '@/components/ui/error-message';
 import { Field } from '@/components/ui/field';
 import { addDays, isIsoDate, startOfWeek, type IsoDate } from '@/domain/calendar-date';
 import {
+  firstWeekWithoutCheckin,
   CHECKIN_LIMITS,
   checkinErrorCodes,
   checkinFormSchema,
@@ -21,16 +22,6 @@ import { formatDate } from '../lib/format';
 
 type CountField = 'members' | 'activeMembers' | 'conversationsTotal' | 'conversationsByMembers' | 'conversationsBetweenMembers' | 'creatorHours';
 const countFields: CountField[] = ['members', 'activeMembers', 'conversationsTotal', 'conversationsByMembers', 'conversationsBetweenMembers', 'creatorHours'];
-
-/** The most recent week without a check-in, this one first (a creator catching up goes back). */
-export function defaultDay(today: IsoDate, takenWeeks: readonly IsoDate[]): IsoDate {
-  const thisWeek = startOfWeek(today);
-  for (let i = 0; i < 52; i += 1) {
-    const week = addDays(thisWeek, -7 * i);
-    if (!takenWeeks.includes(week)) return week;
-  }
-  return thisWeek;
-}
 
 // Counts start empty (not 0): a blank field is "not counted yet", and the form says so.
 const blank = (day: IsoDate) => ({ day, note: '' }) as unknown as CheckinFormValues;
@@ -70,7 +61,7 @@ export function CheckinForm({ checkins, editing, onEditDone, onSaved, justSaved,
   const schema = useMemo(() => checkinFormSchema({ today, takenWeeks: editing ? [] : takenWeeks }), [today, takenWeeks, editing]);
   const form = useForm<CheckinFormValues, unknown, Checkin>({
     resolver: zodResolver(schema),
-    defaultValues: editing ? fromCheckin(editing) : blank(defaultDay(today, justSaved ? [...takenWeeks, justSaved] : takenWeeks)),
+    defaultValues: editing ? fromCheckin(editing) : blank(firstWeekWithoutCheckin(today, justSaved ? [...takenWeeks, justSaved] : takenWeeks)),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
