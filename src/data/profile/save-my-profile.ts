@@ -7,11 +7,12 @@ import { profileRoles, profileSchema, toProfile, type Profile } from './get-my-p
 
 export const PROFILE_NAME_MAX = 80;
 
+// The messages are codes the profile form translates.
 export const saveMyProfileInput = z.object({
-  displayName: z.string().trim().max(PROFILE_NAME_MAX),
+  displayName: z.string().trim().max(PROFILE_NAME_MAX, 'name_too_long'),
   roles: z
     .array(z.enum(profileRoles))
-    .min(1)
+    .min(1, 'roles_empty')
     .max(2)
     .refine((roles) => new Set(roles).size === roles.length, 'each role once'),
 });
