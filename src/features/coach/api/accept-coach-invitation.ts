@@ -4,7 +4,8 @@ import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
 
-export const acceptCoachInvitationInput = z.object({ code: z.string().trim().min(1).max(200) });
+// The message is a code the form translates.
+export const acceptCoachInvitationInput = z.object({ code: z.string().trim().min(1, 'empty').max(200, 'too_long') });
 export type AcceptCoachInvitationInput = z.infer<typeof acceptCoachInvitationInput>;
 
 /** Links the caller (a coach) to the plan of the invitation; the code is then used up. */
