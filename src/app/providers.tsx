@@ -27,7 +27,7 @@ function makeQueryClient() {
  * Another profile or account: the cache (and the wizard draft) move to it in the same task, so
  * no render shows what was read for the previous one; what was read for it is forgotten.
  */
-export function followSession(queryClient: QueryClient, session: Session | null): void {
+function followSession(queryClient: QueryClient, session: Session | null): void {
   const previous = queryClient.getQueryData<Session>(sessionKey);
   if (session) {
     usePlanDraft.getState().claim(session.userId);

@@ -282,5 +282,3 @@ export const AUTHOR_ENGAGEMENT = {
   large: { rate: 0.012, followers: 2_000_000 },
 } as const;
 
-/** The author's rule of thumb: 50 very active members beat 500 spectators. */
-export const AUTHOR_ACTIVE_CORE = { active: 50, spectators: 500 } as const;

@@ -20,8 +20,6 @@ export const GURU_MIN_CONVERSATIONS = 10;
 /** The article: give more than you receive, for three months at least. */
 export const GIVING_MONTHS = 3;
 
-export type PitfallKey = 'growth_race' | 'burnout' | 'guru' | 'automated' | 'no_revenue' | 'asking_before_giving';
-
 export type Pitfall =
   | { key: 'growth_race'; growth: number; activeFrom: number; activeTo: number }
   | { key: 'burnout'; hours: number; budget: number; rising: boolean }
