@@ -47,7 +47,8 @@ export function PlanSync() {
 
   useEffect(() => {
     if (!userId || hydratedFor !== userId || Object.keys(dirty).length === 0) return;
-    const timer = window.setTimeout(async () => {
+    // Catches every error itself: the timer has no one to hand a rejection to.
+    const save = async () => {
       if (saving.current) return;
       saving.current = true;
       const store = usePlanDraft.getState();
@@ -71,7 +72,8 @@ export function PlanSync() {
       } finally {
         saving.current = false;
       }
-    }, SAVE_DELAY_MS);
+    };
+    const timer = window.setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [userId, hydratedFor, dirty, saveRequests, backend]);
 

@@ -231,8 +231,10 @@ export function recentWindow(checkins: readonly Checkin[], count: number): Check
 
 /** Weeks from the first to the last check-in of a list sorted by week. */
 export function weeksSpanned(sorted: readonly { weekStart: IsoDate }[]): number {
-  if (sorted.length < 2) return 0;
-  return (dayNumber(sorted[sorted.length - 1]!.weekStart) - dayNumber(sorted[0]!.weekStart)) / 7;
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last || sorted.length < 2) return 0;
+  return (dayNumber(last.weekStart) - dayNumber(first.weekStart)) / 7;
 }
 
 /**
@@ -241,15 +243,15 @@ export function weeksSpanned(sorted: readonly { weekStart: IsoDate }[]): number 
  */
 export function weeklySlope(points: readonly { weekStart: IsoDate; value: number }[]): number | null {
   if (points.length < 2) return null;
-  const xs = points.map((p) => dayNumber(p.weekStart) / 7);
-  const meanX = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const meanY = points.reduce((s, p) => s + p.value, 0) / points.length;
+  const xy = points.map((p) => ({ x: dayNumber(p.weekStart) / 7, y: p.value }));
+  const meanX = xy.reduce((s, p) => s + p.x, 0) / xy.length;
+  const meanY = xy.reduce((s, p) => s + p.y, 0) / xy.length;
   let num = 0;
   let den = 0;
-  points.forEach((p, i) => {
-    num += (xs[i]! - meanX) * (p.value - meanY);
-    den += (xs[i]! - meanX) ** 2;
-  });
+  for (const { x, y } of xy) {
+    num += (x - meanX) * (y - meanY);
+    den += (x - meanX) ** 2;
+  }
   return den === 0 ? null : num / den;
 }
 

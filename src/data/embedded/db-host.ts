@@ -9,6 +9,7 @@ import { applyMigrations, MigrationError, migrationName, type MigrationRun } fro
 import type { SerializedError, WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
 import { claimsFor, runRpc } from './rpc';
 import { refreshStatistics } from './statistics';
+import { defined } from '@/domain/invariant';
 
 const migrationFiles = import.meta.glob<string>('../../../supabase/migrations/*.sql', {
   query: '?raw',
@@ -92,7 +93,7 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   // data checksums, PostgreSQL 18's default, the first read of a page after a checkpoint logs it.)
   async function nextXid(instance: PGlite): Promise<string> {
     const { rows } = await instance.query<{ xid: string }>('select pg_snapshot_xmax(pg_current_snapshot())::text as xid');
-    return rows[0]!.xid;
+    return defined(rows[0], 'a row from pg_current_snapshot()').xid;
   }
 
   /** Stores the data directory when a transaction wrote since it was last stored; reads leave it alone. */

@@ -49,12 +49,12 @@ export function SharePanel({ survey }: { survey: SurveyDetail }) {
       </Field>
       <div className="actions">
         <Button
-          onClick={() =>
+          onClick={() => {
             navigator.clipboard.writeText(link).then(
               () => setCopy('copied'),
               () => setCopy('failed'),
-            )
-          }
+            );
+          }}
         >
           {t('survey.share.copy')}
         </Button>
