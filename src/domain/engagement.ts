@@ -103,16 +103,7 @@ export function isMonday(date: IsoDate): boolean {
 const countKeys = ['members', 'activeMembers', 'conversationsTotal', 'conversationsByMembers', 'conversationsBetweenMembers', 'creatorHours'] as const;
 
 /** What the form holds: numbers as the inputs give them (NaN when empty), the day as typed. */
-export interface CheckinFormValues {
-  day: string;
-  members: number;
-  activeMembers: number;
-  conversationsTotal: number;
-  conversationsByMembers: number;
-  conversationsBetweenMembers: number;
-  creatorHours: number;
-  note: string;
-}
+export type CheckinFormValues = Omit<Checkin, 'weekStart'> & { day: string };
 
 function countIssue(value: unknown, hours: boolean): CheckinErrorCode | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'required';
