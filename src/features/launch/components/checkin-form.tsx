@@ -1,10 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useWatch, type FieldPath } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
 import { Field } from '@/components/ui/field';
+import { useZodForm } from '@/components/ui/form';
 import { addDays, isIsoDate, startOfWeek, type IsoDate } from '@/domain/calendar-date';
 import {
   firstWeekWithoutCheckin,
@@ -59,11 +59,8 @@ export function CheckinForm({ checkins, editing, onEditDone, onSaved, justSaved,
   const takenWeeks = useMemo(() => checkins.map((c) => c.weekStart), [checkins]);
   // Adding refuses a week already there; editing keeps its own week.
   const schema = useMemo(() => checkinFormSchema({ today, takenWeeks: editing ? [] : takenWeeks }), [today, takenWeeks, editing]);
-  const form = useForm<CheckinFormValues, unknown, Checkin>({
-    resolver: zodResolver(schema),
+  const form = useZodForm<CheckinFormValues, Checkin>(schema, {
     defaultValues: editing ? fromCheckin(editing) : blank(firstWeekWithoutCheckin(today, justSaved ? [...takenWeeks, justSaved] : takenWeeks)),
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
   });
   const { register, handleSubmit, formState, setError, control } = form;
 
