@@ -84,6 +84,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       manifest: true,
       sourcemap: false,
+      // Every browser the app supports (es2022) knows <link rel="modulepreload">: no polyfill in the
+      // public page's first script.
+      modulePreload: { polyfill: false },
       // zod and src/config/zod-jitless.ts share one chunk, so the setting runs before any other
       // chunk creates a schema (no eval under the CSP). The public page loads neither.
       rolldownOptions: {

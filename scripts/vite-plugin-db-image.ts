@@ -2,7 +2,7 @@
 // ships it with the app: an asset in `npm run build`, served by the dev server (rebuilt when a
 // migration or the bootstrap changes). The app learns its URL from `virtual:noyau-db-image`, and
 // index.html starts fetching it on a first visit, in parallel with the app's JavaScript
-// (src/data/embedded/prefetch-image.ts).
+// (src/data/embedded/start-early.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadEnv, type Plugin, type ViteDevServer } from 'vite';
@@ -102,7 +102,7 @@ export function dbImagePlugin(): Plugin {
       order: 'pre',
       handler() {
         if (!embedded) return [];
-        return [{ tag: 'script', attrs: { type: 'module', src: '/src/data/embedded/prefetch-image.ts' }, injectTo: 'head-prepend' }];
+        return [{ tag: 'script', attrs: { type: 'module', src: '/src/data/embedded/start-early.ts' }, injectTo: 'head-prepend' }];
       },
     },
     configureServer(server) {

@@ -108,7 +108,7 @@ export const en = {
   'niche.undone': 'Previous statement restored.',
   'niche.wordCount': '{count} of {max} words',
   'niche.wordCountOver': '{count} words: {over} too many',
-  'niche.findings': 'What the coach in the margin sees',
+  'niche.findings': 'Automatic checks',
   'niche.allGood': 'Precise and short: members will recognise themselves.',
   'niche.severity.blocking': 'To fix before continuing',
   'niche.severity.warning': 'Advice',
@@ -186,6 +186,7 @@ export const en = {
     'Expected: VITE_SUPABASE_URL (the project URL, https://…) and VITE_SUPABASE_ANON_KEY (the public anon key), both set.',
 
   'common.loading': 'Loading…',
+  'common.busy': 'Working…',
   'common.showTable': 'Show as a table',
   'common.close': 'Close',
 

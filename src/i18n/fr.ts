@@ -110,7 +110,7 @@ export const fr: Catalogue = {
   'niche.undone': 'Phrase précédente rétablie.',
   'niche.wordCount': '{count} mots sur {max}',
   'niche.wordCountOver': '{count} mots : {over} de trop',
-  'niche.findings': 'Ce que voit le coach dans la marge',
+  'niche.findings': 'Vérifications automatiques',
   'niche.allGood': 'Précis et court : vos membres s’y reconnaîtront.',
   'niche.severity.blocking': 'À corriger pour continuer',
   'niche.severity.warning': 'Conseil',
@@ -188,6 +188,7 @@ export const fr: Catalogue = {
     'Attendu : VITE_SUPABASE_URL (l’adresse du projet, https://…) et VITE_SUPABASE_ANON_KEY (la clé publique anon), toutes deux renseignées.',
 
   'common.loading': 'Chargement…',
+  'common.busy': 'En cours…',
   'common.showTable': 'Afficher en tableau',
   'common.close': 'Fermer',
 

@@ -48,6 +48,17 @@ describe('the coach’s pages', () => {
     // Read-only: no way to edit the client's plan from here.
     expect(screen.queryByRole('link', { name: /^Edit/ })).not.toBeInTheDocument();
 
+    // Each step is headed once, not by its name and again by its section's.
+    for (const name of ['Niche', 'Validate']) {
+      const region = screen.getByRole('region', { name });
+      expect(within(region).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([name]);
+      expect(within(region).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([`Comments on “${name}”`]);
+    }
+    expect(screen.queryByRole('heading', { name: 'Validation' })).toBeNull();
+    // "Needs work" and "Approve" weigh the same: neither is the page's primary action.
+    const decisions = within(screen.getByRole('group', { name: /status/i })).getAllByRole('button');
+    expect(new Set(decisions.map((b) => b.className)).size).toBe(1);
+
     // HTML in a comment is shown as the text it is.
     const niche = screen.getByRole('region', { name: 'Niche' });
     const box = within(niche).getByRole('textbox', { name: 'Your comment on “Niche”' });

@@ -11,7 +11,7 @@ describe('the niche step', () => {
 
     await user.type(statement, 'fitness for entrepreneur mums who have 20 minutes max');
     expect(screen.getByText('9 words: 2 too many')).toBeInTheDocument();
-    const margin = screen.getByRole('complementary', { name: 'What the coach in the margin sees' });
+    const margin = screen.getByRole('complementary', { name: 'Automatic checks' });
     const finding = within(margin).getByText('9 words: too vague to be a niche').closest('li')!;
     expect(finding).toHaveTextContent('To fix before continuing');
     expect(finding).toHaveTextContent('Words you could cut: who, have');

@@ -30,7 +30,7 @@ describe('while the local database opens', () => {
     expect(opening.closest('.visually-hidden')).toBeNull();
 
     // The niche step: where to begin, not a fault, before anything was typed.
-    const margin = await screen.findByRole('complementary', { name: 'What the coach in the margin sees' });
+    const margin = await screen.findByRole('complementary', { name: 'Automatic checks' });
     expect(within(margin).getByText('Write your niche first')).toBeInTheDocument();
     expect(within(margin).getByText('To begin')).toBeInTheDocument();
     expect(within(margin).queryByText('To fix before continuing')).not.toBeInTheDocument();

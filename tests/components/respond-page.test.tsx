@@ -19,11 +19,34 @@ async function responseCount(databases: { query: (sql: string) => Promise<{ rows
   return (rows[0] as { n: number }).n;
 }
 
+/** Answers every required question of the demo survey. */
+async function answerAll(user: ReturnType<typeof userEvent.setup>) {
+  for (const group of screen.getAllByRole('group')) {
+    const radios = within(group).queryAllByRole('radio');
+    const boxes = within(group).queryAllByRole('checkbox');
+    if (radios.length) await user.click(radios[0]!);
+    else if (boxes.length && !/e-mail/i.test(group.textContent ?? '')) await user.click(boxes[0]!);
+  }
+  for (const box of screen.queryAllByRole('textbox')) {
+    if (box.getAttribute('type') === 'email' || box.getAttribute('name') === 'website') continue;
+    await user.type(box, 'Je bloque le lundi matin.');
+  }
+}
+
 describe('the public survey page', () => {
   it('shows a clear page for an unknown survey', async () => {
     renderApp('/s/no-such-survey', { keepDemo: true });
     // No survey, so no survey language: the page follows the browser's (English here).
     expect(await screen.findByRole('heading', { level: 1, name: 'Survey not found' })).toBeInTheDocument();
+  });
+
+  it('numbers every question in order, the e-mail one included, as the results do', async () => {
+    renderApp(DEMO, { keepDemo: true });
+    await screen.findByRole('button', { name: 'Envoyer mes réponses' });
+    const numbers = [...document.querySelectorAll('.q-number')].map((number) => number.textContent);
+    expect(numbers.length).toBeGreaterThan(3);
+    expect(numbers).toEqual(numbers.map((_, i) => `${i + 1}.`));
+    expect(document.querySelector('.email-optin .q-number')).not.toBeNull();
   });
 
   it('says what is missing before sending, in the survey’s language', async () => {
@@ -42,17 +65,7 @@ describe('the public survey page', () => {
     await screen.findByRole('button', { name: 'Envoyer mes réponses' });
     const before = await responseCount(databases);
 
-    // Answer every required question.
-    for (const group of screen.getAllByRole('group')) {
-      const radios = within(group).queryAllByRole('radio');
-      const boxes = within(group).queryAllByRole('checkbox');
-      if (radios.length) await user.click(radios[0]!);
-      else if (boxes.length && !/e-mail/i.test(group.textContent ?? '')) await user.click(boxes[0]!);
-    }
-    for (const box of screen.queryAllByRole('textbox')) {
-      if (box.getAttribute('type') === 'email' || box.getAttribute('name') === 'website') continue;
-      await user.type(box, 'Je bloque le lundi matin.');
-    }
+    await answerAll(user);
 
     setOnline(false);
     await user.click(screen.getByRole('button', { name: 'Envoyer mes réponses' }));
@@ -62,5 +75,25 @@ describe('the public survey page', () => {
     setOnline(true);
     expect(await screen.findByRole('heading', { level: 1, name: 'Merci !' })).toBeInTheDocument();
     await waitFor(async () => expect(await responseCount(databases)).toBe(before + 1));
+  });
+
+  it('moves the focus to the thank-you heading as soon as it shows, sent from the keyboard', async () => {
+    const user = userEvent.setup();
+    renderApp(DEMO, { keepDemo: true });
+    const send = await screen.findByRole('button', { name: 'Envoyer mes réponses' });
+    await answerAll(user);
+    // Where the focus is at the moment the heading appears, not eventually.
+    const focusedWhenShown: (Element | null)[] = [];
+    const observer = new MutationObserver(() => {
+      const heading = document.querySelector('h1');
+      if (heading?.textContent === 'Merci !' && focusedWhenShown.length === 0) focusedWhenShown.push(document.activeElement);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    send.focus();
+    await user.keyboard('{Enter}');
+    const thanks = await screen.findByRole('heading', { level: 1, name: 'Merci !' });
+    observer.disconnect();
+    expect(focusedWhenShown).toEqual([thanks]);
+    expect(thanks).toHaveFocus();
   });
 });

@@ -66,6 +66,9 @@ describe('the survey builder', () => {
     const link = (await screen.findByLabelText('Public link')) as HTMLInputElement;
     expect(link.value).toMatch(/\/s\/[a-z0-9-]+$/);
     expect(screen.getByRole('img', { name: 'QR code of the public link' })).toBeInTheDocument();
+    // The panel says where the survey is now, not what to do before publishing.
+    expect(screen.getByRole('heading', { level: 2, name: 'Collecting answers' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Before publishing' })).toBeNull();
 
     // A response limit out of bounds is refused on its field, before anything is sent.
     const limit = screen.getByRole('spinbutton', { name: 'Response limit (optional)' });

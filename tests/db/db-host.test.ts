@@ -1,21 +1,21 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDbHost } from '@/data/embedded/db-host';
+import type { DbStatus } from '@/data/backend';
+import { createDbHost, type OpenDatabase } from '@/data/embedded/db-host';
 import type { WorkerEvent, WorkerRequest, WorkerResponse } from '@/data/embedded/protocol';
 import { claimsFor } from '@/data/embedded/rpc';
 import { createUser, openSnapshot } from '../support/db';
 
 // The host as the worker runs it, over the run's migrated snapshot; `persist` stands for the
 // write of the data directory to IndexedDB.
-function startHost(db: PGlite) {
+function startHost(db: PGlite, opener?: OpenDatabase) {
   const persist = vi.fn(async () => undefined);
   const answers = new Map<number, WorkerResponse>();
-  const host = createDbHost(
-    (message: WorkerResponse | WorkerEvent) => {
-      if (!('type' in message)) answers.set(message.id, message);
-    },
-    async () => ({ db, persist }),
-  );
+  const statuses: DbStatus['state'][] = [];
+  const host = createDbHost((message: WorkerResponse | WorkerEvent) => {
+    if ('type' in message) statuses.push(message.status.state);
+    else answers.set(message.id, message);
+  }, opener ?? (async () => ({ db, persist })));
   let nextId = 1;
   const call = async (request: WorkerRequest) => {
     const id = nextId++;
@@ -24,7 +24,7 @@ function startHost(db: PGlite) {
     if (!answer.ok) throw new Error(answer.error.message);
     return answer.result;
   };
-  return { call, persist };
+  return { call, persist, host, statuses };
 }
 
 let db: PGlite | null = null;
@@ -107,5 +107,41 @@ describe('the local database host', () => {
     }
     const after = await db.query<{ reltuples: number }>(`select reltuples from pg_class where oid = 'auth.users'::regclass`);
     expect(after.rows[0]!.reltuples).toBeGreaterThan(before.rows[0]!.reltuples + 800);
+  });
+
+  it('opens a stored database as the worker starts; the tab that asks next joins it and hears it is ready', async () => {
+    db = await openSnapshot();
+    const opened = db;
+    const opener = vi.fn<OpenDatabase>(async () => ({ db: opened, persist: async () => undefined }));
+    const { call, host, statuses } = startHost(db, opener);
+    host.warm(async () => true);
+    await vi.waitFor(() => expect(statuses).toContain('ready'));
+    statuses.length = 0;
+
+    await call({ type: 'open', inMemory: false });
+    expect(opener).toHaveBeenCalledTimes(1);
+    // The tab may have connected after the first 'ready': it is told again.
+    expect(statuses).toEqual(['ready']);
+    expect(await call({ type: 'listProfiles' })).toEqual(expect.any(Array));
+  });
+
+  it('on a first visit (nothing stored), opens from the image the page sends while the host was still looking', async () => {
+    db = await openSnapshot();
+    const opened = db;
+    let looked: (found: boolean) => void = () => undefined;
+    const images: (Blob | null)[] = [];
+    const { call, host } = startHost(db, async (_inMemory, loadImage) => {
+      images.push(await loadImage());
+      return { db: opened, persist: async () => undefined };
+    });
+    host.warm(() => new Promise<boolean>((resolve) => (looked = resolve)));
+    // The page asks to open with its prefetched image, and sends the image, before the host knows nothing is stored.
+    const opening = call({ type: 'open', inMemory: false, image: { url: '/image.tar.gz', prefetched: true } });
+    const blob = new Blob(['image']);
+    await call({ type: 'image', blob });
+    looked(false);
+    await opening;
+    expect(images).toHaveLength(1);
+    expect(await images[0]!.text()).toBe('image');
   });
 });

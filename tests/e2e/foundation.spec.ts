@@ -154,6 +154,10 @@ test('the wizard works by keyboard alone', async ({ page }) => {
   // The first Tab reaches the skip link, which jumps over the header to the page's content.
   await tabUntil(page, (el) => el.tag === 'a' && el.name === 'Skip to content', { max: 1 });
   await page.keyboard.press('Enter');
+  // The skip link's target shows where the focus went.
+  const main = page.locator('main#main');
+  await expect(main).toBeFocused();
+  expect(await main.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
   await tabUntil(page, (el) => el.tag === 'textarea' && el.name === 'Your niche in one sentence');
   await page.keyboard.type(statement);
   await expect(page.getByRole('textbox', { name: 'Your niche in one sentence' })).toHaveValue(statement);

@@ -26,7 +26,6 @@ export function SurveyForm({ survey, form, onChange, onSubmit, sending = false, 
   const [check, setCheck] = useState<AnswerCheck | null>(null);
   const [honeypot, setHoneypot] = useState('');
   const summary = useRef<HTMLParagraphElement>(null);
-  const optin = survey.questions.find((q) => q.kind === 'email_optin');
   const questions = [...survey.questions].sort((a, b) => a.position - b.position);
 
   const submit = (event: FormEvent) => {
@@ -46,7 +45,32 @@ export function SurveyForm({ survey, form, onChange, onSubmit, sending = false, 
     <form className="survey-form" onSubmit={submit} noValidate lang={survey.locale}>
       <p className="hint">{t('respond.requiredNote')}</p>
       {questions.map((question, index) =>
-        question.kind === 'email_optin' ? null : (
+        // The e-mail question in its place and with its number, as the results list it.
+        question.kind === 'email_optin' ? (
+          <fieldset key={question.id} className="question email-optin">
+            <legend>
+              <span className="q-number">{index + 1}.</span> {question.prompt}
+              {question.required ? <RequiredMark t={t} /> : null}
+            </legend>
+            <div className="field">
+              <label htmlFor="respond-email">{t('respond.email.label')}</label>
+              <p id="respond-email-hint" className="hint">{t('respond.email.hint')}</p>
+              <input id="respond-email" type="email" autoComplete="email" inputMode="email" value={form.email}
+                aria-describedby={['respond-email-hint', check?.emailError ? 'respond-email-error' : null].filter(Boolean).join(' ')}
+                aria-invalid={check?.emailError && check.emailError !== 'consent_required' ? true : undefined}
+                onChange={(e) => onChange({ ...form, email: e.target.value })} />
+            </div>
+            <label className="consent">
+              <input type="checkbox" checked={form.consent} onChange={(e) => onChange({ ...form, consent: e.target.checked })} />
+              <span>{t('respond.consent')}</span>
+            </label>
+            {check?.emailError ? (
+              <p id="respond-email-error" className="field-error">
+                {check.emailError === 'required' ? t('respond.error.required') : t(`respond.errors.${check.emailError}`)}
+              </p>
+            ) : null}
+          </fieldset>
+        ) : (
           <QuestionField
             key={question.id}
             question={question}
@@ -58,31 +82,6 @@ export function SurveyForm({ survey, form, onChange, onSubmit, sending = false, 
           />
         ),
       )}
-      {optin ? (
-        <fieldset className="question email-optin">
-          <legend>
-            {optin.prompt}
-            {optin.required ? <RequiredMark t={t} /> : null}
-          </legend>
-          <div className="field">
-            <label htmlFor="respond-email">{t('respond.email.label')}</label>
-            <p id="respond-email-hint" className="hint">{t('respond.email.hint')}</p>
-            <input id="respond-email" type="email" autoComplete="email" inputMode="email" value={form.email}
-              aria-describedby={['respond-email-hint', check?.emailError ? 'respond-email-error' : null].filter(Boolean).join(' ')}
-              aria-invalid={check?.emailError && check.emailError !== 'consent_required' ? true : undefined}
-              onChange={(e) => onChange({ ...form, email: e.target.value })} />
-          </div>
-          <label className="consent">
-            <input type="checkbox" checked={form.consent} onChange={(e) => onChange({ ...form, consent: e.target.checked })} />
-            <span>{t('respond.consent')}</span>
-          </label>
-          {check?.emailError ? (
-            <p id="respond-email-error" className="field-error">
-              {check.emailError === 'required' ? t('respond.error.required') : t(`respond.errors.${check.emailError}`)}
-            </p>
-          ) : null}
-        </fieldset>
-      ) : null}
       <div className="honeypot" aria-hidden="true">
         <label>
           {t('respond.honeypot')}

@@ -73,12 +73,22 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   let storedXid = '';
   let persisting: Promise<void> = Promise.resolve();
   let persistent = false;
-  let opening: Promise<PGlite> | null = null;
-  /** The image the page fetched early (its 'image' message), else fetched here when needed. */
-  let image: { url: string | null; sent: Promise<Blob | null> | null; deliver: (blob: Blob | null) => void } = {
-    url: null,
-    sent: null,
-    deliver: () => undefined,
+  /** The database being opened: by a tab's 'open', or ahead of any (warm; null when nothing is stored). */
+  let opening: Promise<PGlite | null> | null = null;
+  /** Where the image is, and whether the page fetched it early and sends it ('image'), for the next open. */
+  let image: { url: string | null; sent: Promise<Blob | null> | null } = { url: null, sent: null };
+  /**
+   * The image the page sends. It never queues, so it may come before the 'open' that uses it
+   * reaches its turn (behind another tab's call, or a database the worker is opening itself).
+   */
+  let sentImage: { blob: Promise<Blob | null>; deliver: (blob: Blob | null) => void } | null = null;
+  const sentImageSlot = () => {
+    if (!sentImage) {
+      let deliver: (blob: Blob | null) => void = () => undefined;
+      const blob = new Promise<Blob | null>((resolve) => (deliver = resolve));
+      sentImage = { blob, deliver };
+    }
+    return sentImage;
   };
 
   const setStatus = (status: DbStatus) => post({ type: 'status', status });
@@ -107,14 +117,16 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
     storedXid = xid;
   }
 
-  async function open(inMemory: boolean): Promise<PGlite> {
+  /** `quiet`: a failure is not reported (opening ahead of any tab: the tab's own 'open' tries again and reports). */
+  async function open(inMemory: boolean, { quiet = false } = {}): Promise<PGlite> {
     setStatus({ state: 'starting' });
+    const fail = (status: DbStatus) => (quiet ? undefined : setStatus(status));
     let opened: OpenedDatabase;
     try {
       const result = await openDatabase(inMemory, loadImage);
       opened = result instanceof PGlite ? { db: result, persist: () => result.syncToFs() } : result;
     } catch (error) {
-      setStatus({ state: 'failed', reason: 'storage', detail: messageOf(error) });
+      fail({ state: 'failed', reason: 'storage', detail: messageOf(error) });
       throw error;
     }
     const instance = opened.db;
@@ -123,7 +135,7 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
       run = await applyMigrations(instance, bootstrap, migrations);
     } catch (error) {
       await instance.close().catch(() => undefined);
-      setStatus({ state: 'failed', reason: error instanceof MigrationError ? 'migration' : 'unknown', detail: messageOf(error) });
+      fail({ state: 'failed', reason: error instanceof MigrationError ? 'migration' : 'unknown', detail: messageOf(error) });
       throw error;
     }
     db = instance;
@@ -142,7 +154,8 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
 
   async function database(): Promise<PGlite> {
     if (db) return db;
-    if (opening) return opening;
+    const instance = opening ? await opening : null;
+    if (instance) return instance;
     throw new Error('The local database is not open.');
   }
 
@@ -187,30 +200,30 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   async function handle(request: WorkerRequest): Promise<unknown> {
     switch (request.type) {
       case 'open': {
-        // Another tab opened it already (shared worker): join, unless asked for the other kind.
+        // Another tab opened it already (shared worker), or the worker did as it started (warm):
+        // join, unless asked for the other kind. The status goes again to whoever asked, who may
+        // have connected after it was sent.
+        if (opening) await opening.catch(() => undefined);
         if (db && persistent === !request.inMemory) {
           setStatus({ state: 'ready', persistent });
           return null;
         }
-        if (opening) await opening.catch(() => undefined);
-        if (db && persistent === !request.inMemory) return null;
         if (db) await db.close().catch(() => undefined);
         db = null;
-        if (request.image) {
-          let deliver: (blob: Blob | null) => void = () => undefined;
-          const sent = request.image.prefetched ? new Promise<Blob | null>((resolve) => (deliver = resolve)) : null;
-          image = { url: request.image.url, sent, deliver };
-        }
+        if (request.image) image = { url: request.image.url, sent: request.image.prefetched ? sentImageSlot().blob : null };
         opening = open(request.inMemory);
         try {
           await opening;
         } finally {
           opening = null;
+          // Used once: a later open (a retry, a reset) fetches the image itself.
+          image = { url: image.url, sent: null };
+          sentImage = null;
         }
         return null;
       }
       case 'image':
-        image.deliver(request.blob);
+        sentImageSlot().deliver(request.blob);
         return null;
       case 'rpc': {
         const instance = await database();
@@ -244,6 +257,7 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
         return (await listProfiles(instance)).find((p) => p.id === DEMO_USER_ID) ?? null;
       }
       case 'reset': {
+        if (opening) await opening.catch(() => undefined);
         await persisting.catch(() => undefined);
         if (db) await db.close().catch(() => undefined);
         db = null;
@@ -254,6 +268,19 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   }
 
   return {
+    /**
+     * Starts opening the stored database before any tab asks, as the worker starts (a reload): the
+     * 'open' that follows joins it. With nothing stored (a first visit, opened from the image the
+     * page sends), or when it fails, the tab's own 'open' does the work.
+     */
+    warm(stored: () => Promise<boolean> = () => hasStoredDatabase(IDB_NAME)): void {
+      if (db || opening) return;
+      const warming: Promise<PGlite | null> = stored().then((found) => (found ? open(false, { quiet: true }) : null));
+      opening = warming;
+      void warming.catch(() => null).finally(() => {
+        if (opening === warming) opening = null;
+      });
+    },
     receive({ id, request }: { id: number; request: WorkerRequest }): Promise<void> {
       const answer = async () => {
         try {

@@ -9,4 +9,6 @@ declare module 'virtual:noyau-db-image' {
 interface Window {
   /** The database image, fetched by index.html on a first visit (see the Vite plugin). */
   noyauDbImage?: Promise<Blob | null>;
+  /** The connection to the database worker, opened by the page's first script (start-early.ts). */
+  noyauDbWorker?: Worker;
 }

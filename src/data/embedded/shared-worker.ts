@@ -25,6 +25,9 @@ const host = createDbHost((message: WorkerResponse | WorkerEvent) => {
   origin.port.postMessage({ ...message, id: origin.id });
 });
 
+// A reload: the stored database starts opening now, while the page is still loading its code.
+host.warm();
+
 self.onconnect = (event: MessageEvent) => {
   const port = event.ports[0];
   if (!port) return;

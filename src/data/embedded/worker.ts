@@ -4,3 +4,4 @@ import { createDbHost } from './db-host';
 
 const host = createDbHost((message) => self.postMessage(message));
 self.onmessage = (event: MessageEvent) => void host.receive(event.data);
+host.warm();

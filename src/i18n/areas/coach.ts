@@ -109,6 +109,7 @@ const en = {
   'coach.share.private':
     'Only the coach who accepts the invitation gets access, and only until you revoke it. Your waiting list’s emails stay yours.',
   'coach.share.create': 'Create an invitation',
+  'coach.share.creating': 'Creating the invitation…',
   'coach.share.created': 'Invitation ready: send it to your coach',
   'coach.share.code': 'Code:',
   'coach.share.link': 'Link:',
@@ -253,6 +254,7 @@ const fr: Record<keyof typeof en, string> = {
   'coach.share.private':
     'Seul le coach qui accepte l’invitation y a accès, et seulement jusqu’à ce que vous la révoquiez. Les e-mails de votre liste d’attente restent les vôtres.',
   'coach.share.create': 'Créer une invitation',
+  'coach.share.creating': 'Création de l’invitation…',
   'coach.share.created': 'Invitation prête : envoyez-la à votre coach',
   'coach.share.code': 'Code :',
   'coach.share.link': 'Lien :',

@@ -92,26 +92,37 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
       <p className="hint">{t('coach.review.readOnly')}</p>
       <ReviewPanel planId={plan.planId} reviews={plan.reviews} viewerId={viewerId} />
 
-      {reviewedSteps.map((step) => (
-        <section key={step} className="coach-step panel" aria-labelledby={`coach-step-${step}`}>
-          <h2 id={`coach-step-${step}`}>{t(`step.${step}`)}</h2>
-          {doc.sections
-            .filter((section) => stepOfDocSection(section.id) === step)
-            .map((section) => (
+      {reviewedSteps.map((step) => {
+        const sections = doc.sections.filter((section) => stepOfDocSection(section.id) === step);
+        // A step made of one section is headed once, by the step's name, with the section's status beside it.
+        const single = sections.length === 1 ? sections[0] : undefined;
+        const badge = (section: (typeof sections)[number]) => (
+          <span className={`status-badge ${section.complete ? 'status-published' : 'status-draft'}`}>{section.status}</span>
+        );
+        return (
+          <section key={step} className="coach-step panel" aria-labelledby={`coach-step-${step}`}>
+            <div className="summary-section-head">
+              <h2 id={`coach-step-${step}`}>{t(`step.${step}`)}</h2>
+              {single ? badge(single) : null}
+            </div>
+            {sections.map((section) => (
               <div key={section.id} className="coach-doc-section" data-section={section.id}>
-                <div className="summary-section-head">
-                  <h3>{section.heading}</h3>
-                  <span className={`status-badge ${section.complete ? 'status-published' : 'status-draft'}`}>{section.status}</span>
-                </div>
+                {single ? null : (
+                  <div className="summary-section-head">
+                    <h3>{section.heading}</h3>
+                    {badge(section)}
+                  </div>
+                )}
                 {section.blocks.map((block, i) => (
                   <PlanBlock key={i} block={block} />
                 ))}
               </div>
             ))}
-          {step === 'survey' && plan.survey ? <SurveyResultsSection survey={plan.survey} QuestionResult={QuestionResult} /> : null}
-          <SectionThread plan={plan} section={step} viewerId={viewerId} />
-        </section>
-      ))}
+            {step === 'survey' && plan.survey ? <SurveyResultsSection survey={plan.survey} QuestionResult={QuestionResult} /> : null}
+            <SectionThread plan={plan} section={step} viewerId={viewerId} />
+          </section>
+        );
+      })}
       <section className="coach-step panel" aria-labelledby="coach-step-summary">
         <h2 id="coach-step-summary">{t('coach.review.wholePlan')}</h2>
         <SectionThread plan={plan} section="summary" viewerId={viewerId} />

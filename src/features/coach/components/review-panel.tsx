@@ -21,7 +21,8 @@ export function ReviewPanel({ planId, reviews, viewerId }: { planId: string; rev
         {reviewStatuses.map((status) => (
           <Button
             key={status}
-            variant={status === 'approved' ? 'primary' : 'secondary'}
+            // Two decisions of equal weight: neither is the page's default action.
+            variant="secondary"
             aria-pressed={mine?.status === status}
             disabled={set.isPending}
             onClick={() => set.mutate({ planId, status })}

@@ -2,7 +2,7 @@ import type { NicheFinding } from '@/domain/niche-lint';
 import { useT } from '@/i18n/i18n';
 
 /**
- * The coach in the margin: each finding with its severity and a plain explanation. `untouched`:
+ * The automatic checks (not to be confused with a real coach's comments): each finding with its severity and a plain explanation. `untouched`:
  * the statement was never written, so its emptiness is where to begin rather than a fault.
  */
 export function NicheFindings({ findings, untouched = false }: { findings: NicheFinding[]; untouched?: boolean }) {

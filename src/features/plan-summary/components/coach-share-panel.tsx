@@ -71,7 +71,7 @@ function CoachRow({ coach }: { coach: CoachAccess['coaches'][number] }) {
         <div className="confirm-inline" role="group" aria-label={t('coach.share.confirmLabel')}>
           <p>{t('coach.share.confirm', { name })}</p>
           <div className="actions">
-            <Button variant="danger" disabled={revoke.isPending} onClick={() => revoke.mutate({ linkId: coach.id }, { onSuccess: () => setConfirming(false) })}>
+            <Button variant="danger" busy={revoke.isPending} busyLabel={t('common.busy')} onClick={() => revoke.mutate({ linkId: coach.id }, { onSuccess: () => setConfirming(false) })}>
               {t('coach.share.confirmRevoke')}
             </Button>
             <Button onClick={() => setConfirming(false)}>{t('coach.share.keep')}</Button>
@@ -107,7 +107,7 @@ export function CoachSharePanel() {
       <h2 id="coach-share-title">{t('coach.share.title')}</h2>
       <p>{t('coach.share.body')}</p>
       <p className="hint">{t('coach.share.private')}</p>
-      <Button variant="primary" disabled={create.isPending} onClick={() => create.mutate()}>
+      <Button variant="primary" busy={create.isPending} busyLabel={t('coach.share.creating')} onClick={() => create.mutate()}>
         {t('coach.share.create')}
       </Button>
       {create.isError ? (

@@ -28,7 +28,13 @@ export function PublishPanel({ survey, allSaved }: { survey: SurveyDetail; allSa
 
   return (
     <section aria-labelledby="builder-publish" className="panel">
-      <h2 id="builder-publish">{t('survey.builder.checklist')}</h2>
+      <h2 id="builder-publish">
+        {survey.status === 'draft'
+          ? t('survey.builder.checklist')
+          : survey.status === 'published'
+            ? t('survey.builder.panelPublished')
+            : t('survey.builder.panelClosed')}
+      </h2>
       {survey.status === 'draft' ? (
         <>
           <ul className="checklist">
@@ -43,7 +49,8 @@ export function PublishPanel({ survey, allSaved }: { survey: SurveyDetail; allSa
             variant="primary"
             aria-disabled={!ready}
             aria-describedby={ready ? undefined : 'publish-blocked'}
-            disabled={publish.isPending}
+            busy={publish.isPending}
+            busyLabel={t('survey.builder.publishing')}
             onClick={() => ready && publish.mutate(survey.id)}
           >
             {t('survey.builder.publish')}
@@ -54,22 +61,24 @@ export function PublishPanel({ survey, allSaved }: { survey: SurveyDetail; allSa
         <div className="actions">
           <Link className="btn btn-primary" to={`/surveys/${survey.id}/results`}>{t('survey.builder.results')}</Link>
           {survey.status === 'published' ? (
-            <Button onClick={() => close.mutate(survey.id)} disabled={close.isPending}>{t('survey.builder.close')}</Button>
+            <Button onClick={() => close.mutate(survey.id)} busy={close.isPending} busyLabel={t('common.busy')}>{t('survey.builder.close')}</Button>
           ) : (
-            <Button onClick={() => reopen.mutate(survey.id)} disabled={reopen.isPending}>{t('survey.builder.reopen')}</Button>
+            <Button onClick={() => reopen.mutate(survey.id)} busy={reopen.isPending} busyLabel={t('common.busy')}>{t('survey.builder.reopen')}</Button>
           )}
         </div>
       )}
       <div className="actions">
         <Button
-          disabled={duplicate.isPending}
+          busy={duplicate.isPending}
+          busyLabel={t('common.busy')}
           onClick={() => duplicate.mutate(survey.id, { onSuccess: (copy) => void navigate(`/surveys/${copy.id}/edit`) })}
         >
           {t('survey.builder.duplicate')}
         </Button>
         <Button
           variant="danger"
-          disabled={remove.isPending}
+          busy={remove.isPending}
+          busyLabel={t('common.busy')}
           onClick={() => {
             if (window.confirm(t('survey.builder.deleteConfirm'))) {
               remove.mutate(survey.id, { onSuccess: () => void navigate('/plan/survey') });

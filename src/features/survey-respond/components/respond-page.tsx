@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PublicRpc } from '@/data/public-rpc';
 import { BackendError } from '@/data/errors';
 import type { AnswerCheck } from '@/domain/survey-answers';
@@ -25,6 +25,8 @@ export function RespondPage({ slug, rpc, localMode }: { slug: string; rpc: Publi
   const [sending, setSending] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  /** Sent from this page (not on a return visit): the thank-you heading takes the focus once drawn. */
+  const [justSent, setJustSent] = useState(false);
 
   const update = useCallback(
     (next: RespondentState) => {
@@ -77,7 +79,7 @@ export function RespondPage({ slug, rpc, localMode }: { slug: string; rpc: Publi
           consent: state.consent,
         });
         update({ ...state, status: 'sent', responseId });
-        requestAnimationFrame(() => heading.current?.focus());
+        setJustSent(true);
       } catch (error) {
         if (error instanceof BackendError && error.key === 'network') {
           update({ ...state, status: 'pending' });
@@ -93,6 +95,12 @@ export function RespondPage({ slug, rpc, localMode }: { slug: string; rpc: Publi
     },
     [rpc, survey, slug, update, t],
   );
+
+  // In the commit that draws it, before anything else runs: the Send button, disabled while
+  // sending, has already let go of the focus.
+  useLayoutEffect(() => {
+    if (justSent && respondent.status === 'sent') heading.current?.focus();
+  }, [justSent, respondent.status]);
 
   // A response kept while offline goes out when the connection returns (or on the next visit).
   useEffect(() => {

@@ -4,8 +4,14 @@ import { percent } from '@/domain/verdict';
 import { useT } from '@/i18n/i18n';
 import type { QuestionResult } from '../api/get-survey-results';
 import { DataTable } from '@/components/ui/data-table';
+import { chartHeight, type ChartLayout } from './chart-size';
 
-type Chart = ComponentType<{ data: { label: string; count: number }[]; layout?: 'horizontal' | 'vertical' }>;
+type Chart = ComponentType<{ data: { label: string; count: number }[]; layout?: ChartLayout }>;
+
+/** Where a chart will be, at its size, while the chart library loads: the page does not jump. */
+function ChartPlaceholder({ bars, layout }: { bars: number; layout?: ChartLayout }) {
+  return <div className="chart chart-placeholder" aria-hidden="true" style={{ height: chartHeight(bars, layout) }} />;
+}
 
 export function QuestionResultView({ question, total, Chart }: { question: QuestionResult; total: number; Chart: Chart }) {
   const t = useT();
@@ -17,7 +23,7 @@ export function QuestionResultView({ question, total, Chart }: { question: Quest
       <p className="muted">{t('survey.results.answered', { count: question.answered })} / {total}</p>
       {question.options ? (
         <>
-          <Suspense fallback={null}>
+          <Suspense fallback={<ChartPlaceholder bars={question.options.length} layout="vertical" />}>
             <Chart layout="vertical" data={question.options.map((o) => ({ label: o.label, count: o.count }))} />
           </Suspense>
           <DataTable
@@ -32,7 +38,7 @@ export function QuestionResultView({ question, total, Chart }: { question: Quest
           <p className="result-mean">
             {question.mean !== null && question.mean !== undefined ? t('survey.results.mean', { mean: question.mean.toFixed(1) }) : t('survey.results.noMean')}
           </p>
-          <Suspense fallback={null}>
+          <Suspense fallback={<ChartPlaceholder bars={question.histogram.length} />}>
             <Chart data={question.histogram.map((h) => ({ label: String(h.value), count: h.count }))} />
           </Suspense>
           <DataTable
