@@ -90,6 +90,36 @@ export type Sections = {
   launch?: z.infer<(typeof sectionSchemas)['launch']>;
 };
 
+/**
+ * What completes the Launch step: its money plan and the creator's own limits. Check-ins are
+ * measured, not required.
+ */
+export const launchRequirements = ['offer', 'price', 'conversion', 'hoursBudget', 'usesBots'] as const;
+export type LaunchRequirement = (typeof launchRequirements)[number];
+
+/** What the Launch step still lacks, in the order the page asks for it. */
+export function launchMissing(launch: Sections['launch']): LaunchRequirement[] {
+  return launchRequirements.filter((requirement) => {
+    switch (requirement) {
+      case 'offer':
+        return !launch?.offerType;
+      case 'price':
+        return !((launch?.price ?? 0) > 0);
+      case 'conversion':
+        return launch?.conversionRate == null;
+      case 'hoursBudget':
+        return launch?.hoursBudget == null;
+      case 'usesBots':
+        return typeof launch?.usesBots !== 'boolean';
+    }
+  });
+}
+
+/** The wizard's steps that are complete: the one count the summary, the coach's list and the steps show. */
+export function completedSteps(sections: Sections): SectionKey[] {
+  return sectionKeys.filter((key) => isStepComplete(key, sections));
+}
+
 export function isStepComplete(step: PlanStep, sections: Sections): boolean {
   switch (step) {
     case 'niche':
@@ -100,11 +130,8 @@ export function isStepComplete(step: PlanStep, sections: Sections): boolean {
       return isRitualsComplete(sections.rituals);
     case 'survey':
       return !!sections.survey?.surveyId || (sections.survey?.post?.reach ?? 0) > 0;
-    case 'launch': {
-      // The money plan and the creator's own limits; check-ins are measured, not required.
-      const launch = sections.launch;
-      return !!launch?.offerType && (launch.price ?? 0) > 0 && launch.conversionRate != null && launch.hoursBudget != null && typeof launch.usesBots === 'boolean';
-    }
+    case 'launch':
+      return launchMissing(sections.launch).length === 0;
     case 'summary':
       return sectionKeys.every((key) => isStepComplete(key, sections));
     default:

@@ -96,4 +96,18 @@ describe('the public survey page', () => {
     expect(focusedWhenShown).toEqual([thanks]);
     expect(thanks).toHaveFocus();
   });
+
+  it('keeps an unsent draft on the device and gives it back on return', async () => {
+    const user = userEvent.setup();
+    const first = renderApp(DEMO, { keepDemo: true });
+    await screen.findByRole('button', { name: 'Envoyer mes réponses' });
+    const text = screen.getAllByRole('textbox').find((box) => box.getAttribute('type') !== 'email' && box.getAttribute('name') !== 'website')!;
+    await user.type(text, 'Le lundi matin, toujours.');
+    first.unmount();
+
+    // The respondent comes back later (a reload, the tab closed and opened again).
+    renderApp(DEMO, { keepDemo: true });
+    await screen.findByRole('button', { name: 'Envoyer mes réponses' });
+    expect(screen.getByDisplayValue('Le lundi matin, toujours.')).toBeInTheDocument();
+  });
 });

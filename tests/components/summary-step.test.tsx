@@ -55,7 +55,7 @@ describe('the summary', () => {
     await waitFor(() => expect(section('Launch: engagement and growth')).toHaveTextContent('No weekly check-in yet.'));
     await waitFor(() => expect(section('Money plan')).toHaveTextContent('At target (300 members)15€7,500 a month'));
     expect(section('Money plan')).toHaveTextContent('Complete');
-    expect(screen.getByText(/sections complete\.$/)).toHaveTextContent('6 of 6 sections complete.');
+    expect(screen.getByText(/steps complete\.$/)).toHaveTextContent('5 of 5 steps complete.');
     expect(within(section('Niche')).getByRole('link', { name: 'Edit: Niche' })).toHaveAttribute('href', '/plan/niche');
 
     // Print: the browser's own dialog (a print stylesheet leaves the chrome out).
@@ -98,7 +98,7 @@ describe('the summary', () => {
     const doc = await screen.findByRole('article', { name: 'Community plan' });
     expect(within(doc).getByText('Niche not written yet')).toBeInTheDocument();
     expect(within(within(doc).getByRole('region', { name: 'Platform' })).getByText('Not filled in yet.')).toBeInTheDocument();
-    expect(screen.getByText('0 of 6 sections complete.')).toBeInTheDocument();
+    expect(screen.getByText('0 of 5 steps complete.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Français' }));
     const fr = await screen.findByRole('article', { name: 'Plan de communauté' });

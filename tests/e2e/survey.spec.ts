@@ -67,11 +67,14 @@ test('build a survey from the niche, publish it, answer it offline then online, 
   await expect(totals.getByText('Responses', { exact: true })).toBeVisible();
   await expect(totals.locator('dd').first()).toHaveText('1');
   await expect(page.getByText('Not enough answers yet: 1 of 5.')).toBeVisible();
+  // The template's threshold question asks what people did: fair evidence, said so beside the verdict.
+  await expect(page.getByText('Fair: what people say they did.', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'survey results');
 
   // And once more in French.
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByText('Pas encore assez de réponses : 1 sur 5.')).toBeVisible();
+  await expect(page.getByText('Moyen : ce que les gens disent avoir fait.', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'survey results (fr)');
 });
 

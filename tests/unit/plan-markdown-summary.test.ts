@@ -87,6 +87,15 @@ describe('the summary document', () => {
     });
   });
 
+  it('lists the same watch-outs as the Launch step, a missing revenue plan included', () => {
+    const checkins: Checkin[] = [
+      { weekStart: '2026-11-23', members: 40, activeMembers: 24, conversationsTotal: 20, conversationsByMembers: 8, conversationsBetweenMembers: 5, creatorHours: 4, note: '' },
+    ];
+    const launch = text({ sections: { niche: { statement: 'x' } }, checkins }, 'launch');
+    expect(launch).toContain('No revenue plan yet');
+    expect(launch).not.toContain('Nothing to watch out for');
+  });
+
   it('is written out as Markdown, user text escaped', () => {
     const markdown = planMarkdown(buildSummaryDocument({ ...base, sections: { niche: { statement: '[me](javascript:x)' } } }));
     expect(markdown).toContain('\\[me\\]\\(javascript:x\\)');

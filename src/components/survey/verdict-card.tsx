@@ -1,8 +1,18 @@
+import type { EvidenceStrength } from '@/domain/evidence';
 import { percent, type Verdict } from '@/domain/verdict';
 import { useT } from '@/i18n/i18n';
 
 /** The verdict in plain words, with the figures and how they were computed. */
-export function VerdictCard({ verdict, headingLevel = 2 }: { verdict: Verdict | null; headingLevel?: 2 | 3 }) {
+export function VerdictCard({
+  verdict,
+  strength,
+  headingLevel = 2,
+}: {
+  verdict: Verdict | null;
+  /** What kind of evidence the verdict counts, when known. */
+  strength?: EvidenceStrength | null;
+  headingLevel?: 2 | 3;
+}) {
   const t = useT();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -27,6 +37,14 @@ export function VerdictCard({ verdict, headingLevel = 2 }: { verdict: Verdict | 
               target: percent(verdict.targetRate),
             })}
           </p>
+          {strength ? (
+            <p className={`verdict-strength strength-${strength.word}`}>
+              <strong>{t('survey.evidence.label')}</strong>{' '}
+              {strength.word === 'weak' && strength.level !== 'opinion'
+                ? t('survey.evidence.noCommitment')
+                : t(`survey.evidence.${strength.level}`, { people: strength.people })}
+            </p>
+          ) : null}
           <p className="hint">{t('survey.verdict.how')}</p>
         </>
       )}

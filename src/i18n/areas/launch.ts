@@ -2,6 +2,13 @@
 // The article's figures are shown as its author's, never as laws.
 const en = {
   'launch.contents': 'On this page',
+  'launch.completion.done': 'This step is complete. Check-ins keep measuring how the community is doing.',
+  'launch.completion.todo': 'This step is complete once your plan has:',
+  'launch.completion.offer': 'the kind of offer',
+  'launch.completion.price': 'a price',
+  'launch.completion.conversion': 'the share of members you expect to pay',
+  'launch.completion.hoursBudget': 'the hours a week you can give',
+  'launch.completion.usesBots': 'whether you will use bots',
 
   'launch.checkins.title': 'Weekly check-ins',
   'launch.checkins.intro':
@@ -224,6 +231,13 @@ const en = {
 
 const fr: Record<keyof typeof en, string> = {
   'launch.contents': 'Sur cette page',
+  'launch.completion.done': 'Cette étape est terminée. Les bilans hebdomadaires continuent de mesurer la vie de la communauté.',
+  'launch.completion.todo': 'Cette étape sera terminée quand votre plan aura :',
+  'launch.completion.offer': 'le type d’offre',
+  'launch.completion.price': 'un prix',
+  'launch.completion.conversion': 'la part des membres qui paieront, selon vous',
+  'launch.completion.hoursBudget': 'les heures par semaine que vous pouvez y consacrer',
+  'launch.completion.usesBots': 'si vous utiliserez des bots',
 
   'launch.checkins.title': 'Points hebdomadaires',
   'launch.checkins.intro':

@@ -1,6 +1,6 @@
 // What the coach home shows of each client's plan, and how the list is sorted and filtered.
 // Pure: the unit tests (tests/unit/coach-plan-list.test.ts) drive it with plain values.
-import { isStepComplete, sectionKeys, type SectionKey, type Sections } from '@/domain/plan';
+import { completedSteps, type SectionKey, type Sections } from '@/domain/plan';
 import type { ReviewStatus } from '@/domain/plan-review';
 import { postVerdict, thresholdVerdict, type Verdict } from '@/domain/verdict';
 import type { CoachPlanRow } from '../api/coach-schemas';
@@ -31,7 +31,7 @@ export function toCoachPlanItem(row: CoachPlanRow): CoachPlanItem {
     clientName: row.client.display_name,
     niche: sections.niche?.statement?.trim() ?? '',
     sections,
-    stepsDone: sectionKeys.filter((key) => isStepComplete(key, sections)),
+    stepsDone: completedSteps(sections),
     evidence: row.survey ? 'survey' : post ? 'post' : 'none',
     responses: row.survey?.responses ?? null,
     verdict: threshold

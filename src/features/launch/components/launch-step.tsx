@@ -8,6 +8,7 @@ import { useMyCheckins } from '@/data/checkins/list-my-checkins';
 import { useToday } from '@/data/profile/use-today';
 import { AmbassadorsSection } from './ambassadors-section';
 import { CheckinsSection } from './checkins-section';
+import { LaunchCompletion } from './launch-completion';
 import { EngagementDashboard } from './engagement-dashboard';
 import { MoneySection } from './money-section';
 import { PitfallList } from './pitfall-list';
@@ -48,6 +49,7 @@ export function LaunchStep() {
           ))}
         </ol>
       </nav>
+      <LaunchCompletion launch={launch} />
       <CheckinsSection checkins={query.data} loading={query.isPending} error={query.error} today={today} />
       <EngagementDashboard checkins={checkins} hoursBudget={launch.hoursBudget} activeRateTarget={launch.activeRateTarget} />
       <PitfallList pitfalls={pitfalls} />

@@ -9,7 +9,8 @@ import { useSurveyVerdict } from '../api/get-survey-verdict';
 import { useMyCheckins } from '@/data/checkins/list-my-checkins';
 import { useOptionalT } from '../hooks/use-optional-t';
 import { useToday } from '@/data/profile/use-today';
-import { buildSummaryDocument, completeCount, type SurveyState } from '../lib/summary-document';
+import { buildSummaryDocument, type SurveyState } from '../lib/summary-document';
+import { completedSteps, sectionKeys } from '@/domain/plan';
 import { CoachSharePanel } from './coach-share-panel';
 import { DocumentView } from './document-view';
 
@@ -33,7 +34,7 @@ export function SummaryStep() {
         ? { state: 'error' }
         : { state: 'loading' };
   const doc = buildSummaryDocument({ sections, checkins: checkins.data ?? null, survey, today, locale, t, optional });
-  const done = completeCount(doc);
+  const done = completedSteps(sections).length;
 
   return (
     <div className="plan-summary">
@@ -52,7 +53,7 @@ export function SummaryStep() {
         <CoachSharePanel />
       </div>
       <SectionComments section="summary" />
-      <p className="summary-progress no-print">{t('summary.progress', { done, total: doc.sections.length })}</p>
+      <p className="summary-progress no-print">{t('summary.progress', { done, total: sectionKeys.length })}</p>
       <p className="hint no-print">{t('summary.printHint')}</p>
       <DocumentView doc={doc} />
     </div>

@@ -291,7 +291,7 @@ function launchSection({ sections, checkins, t, locale, today }: SummaryInput) {
   }
 
   if (checkins !== null) {
-    const pitfalls = detectPitfalls({ checkins, launch, ritualsStart: sections.rituals?.startDate, today }).filter((p) => p.key !== 'no_revenue');
+    const pitfalls = detectPitfalls({ checkins, launch, ritualsStart: sections.rituals?.startDate, today });
     blocks.push({ kind: 'paragraph', text: t('summary.launch.pitfalls') });
     blocks.push(pitfalls.length > 0 ? { kind: 'list', items: pitfalls.map((p) => pitfallSentence(p, t, locale)) } : { kind: 'note', text: t('launch.pitfalls.none') });
 
@@ -368,9 +368,4 @@ function moneySection({ sections, checkins, t, locale }: SummaryInput) {
   const complete = isStepComplete('launch', sections) || (!!launch.offerType && ready);
   const any = blocks.length > 0;
   return { id: 'money' as const, state: (complete ? 'complete' : any ? 'partial' : 'empty') as State, blocks };
-}
-
-/** How many sections are complete, for the overview. */
-export function completeCount(doc: PlanDocument): number {
-  return doc.sections.filter((s) => s.complete).length;
 }

@@ -4,6 +4,7 @@ import { questionKinds, SURVEY_LIMITS, type QuestionKind } from '@/domain/survey
 import type { MessageKey } from '@/i18n/en';
 import { useT } from '@/i18n/i18n';
 import type { QuestionInput } from '../api/save-survey-questions';
+import { QuestionCheck } from './question-check';
 
 export type EditableQuestion = QuestionInput & { uid: string; options: { key: string; label: string }[] };
 
@@ -11,6 +12,8 @@ interface QuestionEditorProps {
   question: EditableQuestion;
   index: number;
   count: number;
+  /** The survey's language, which the question check reads the question in. */
+  locale: 'fr' | 'en';
   problems: string[];
   onChange: (question: EditableQuestion) => void;
   onMove: (delta: -1 | 1) => void;
@@ -25,7 +28,7 @@ function nextOptionKey(options: { key: string }[]): string {
   return `option_${n}`;
 }
 
-export function QuestionEditor({ question, index, count, problems, onChange, onMove, onRemove }: QuestionEditorProps) {
+export function QuestionEditor({ question, index, count, locale, problems, onChange, onMove, onRemove }: QuestionEditorProps) {
   const t = useT();
   const id = useId();
   const n = index + 1;
@@ -67,7 +70,10 @@ export function QuestionEditor({ question, index, count, problems, onChange, onM
         <label htmlFor={`prompt-${question.uid}`}>{t('survey.builder.prompt')}</label>
         <input id={`prompt-${question.uid}`} type="text" dir="auto" maxLength={SURVEY_LIMITS.prompt} value={question.prompt}
           aria-invalid={problems.includes('prompt') ? true : undefined}
+          aria-describedby={`${id}-check`}
           onChange={(e) => onChange({ ...question, prompt: e.target.value })} />
+        <QuestionCheck id={`${id}-check`} prompt={question.prompt} kind={question.kind} locale={locale}
+          onReword={(prompt) => onChange({ ...question, prompt })} />
       </div>
       {isChoice(question.kind) ? (
         <fieldset className="options-editor">

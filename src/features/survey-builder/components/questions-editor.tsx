@@ -131,6 +131,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
               question={question}
               index={index}
               count={questions.length}
+              locale={survey.locale}
               problems={problems.filter((p) => p.path[0] === index).map((p) => problemKey(p.path[1], p.message))}
               onChange={(next) => edit(questions.map((q, i) => (i === index ? next : q)))}
               onMove={(delta) => move(index, delta)}

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { VerdictCard } from '@/components/survey/verdict-card';
 import { Alert } from '@/components/ui/alert';
 import { useErrorText } from '@/components/ui/error-message';
+import { evidenceStrength, proposedEvidence } from '@/domain/evidence';
 import { thresholdVerdict } from '@/domain/verdict';
 import { useT } from '@/i18n/i18n';
 import { useSurveyResults } from '../api/get-survey-results';
@@ -31,12 +32,14 @@ export function ResultsPage() {
   }
   const { survey, results } = query.data;
   const result = thresholdVerdict(results.threshold);
+  const counted = results.threshold ? results.questions.find((q) => q.id === results.threshold?.question_id) : undefined;
+  const strength = result && counted ? evidenceStrength(proposedEvidence(counted, survey.locale), result.successes) : null;
 
   return (
     <div className="results">
       <p><Link to={`/surveys/${survey.id}/edit`}>← {t('survey.results.back')}</Link></p>
       <h1 dir="auto">{t('survey.results.title', { title: survey.title })}</h1>
-      <VerdictCard verdict={result} />
+      <VerdictCard verdict={result} strength={strength} />
       <section aria-labelledby="results-totals" className="panel">
         <h2 id="results-totals">{t('survey.results.totals')}</h2>
         <dl className="totals">

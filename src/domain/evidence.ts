@@ -1,0 +1,44 @@
+// How much a survey's answers prove, by what they cost the person answering: saying what one
+// thinks costs nothing, saying what one did costs a little memory, leaving an e-mail or booking a
+// call costs something. Pure: the builder proposes a level per question, the verdict says which
+// level it rests on (tests/unit/evidence.test.ts).
+import { coachQuestion, type CoachLocale } from './question-coach';
+
+/** From weakest to strongest. */
+export const evidenceLevels = ['opinion', 'behaviour', 'commitment', 'strong_commitment'] as const;
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
+export const evidenceRank = (level: EvidenceLevel): number => evidenceLevels.indexOf(level);
+
+/**
+ * The level a question's answers carry unless the creator says otherwise. An e-mail left with
+ * consent is a commitment; a scale measures a feeling; a choice or a story is past behaviour when
+ * the question asks about the past, an opinion when it asks what people think or would do. A
+ * stronger commitment (a call booked, a pre-order) is only ever the creator's statement.
+ */
+export function proposedEvidence(question: { kind: string; prompt: string }, locale: CoachLocale): EvidenceLevel {
+  if (question.kind === 'email_optin') return 'commitment';
+  if (question.kind === 'scale') return 'opinion';
+  const findings = coachQuestion(question.prompt, { locale, kind: question.kind });
+  return findings.some((f) => f.rule === 'hypothetical' || f.rule === 'opinion' || f.rule === 'leading') ? 'opinion' : 'behaviour';
+}
+
+export type StrengthWord = 'weak' | 'fair' | 'strong';
+
+/** What a verdict rests on, in words the creator reads beside it. */
+export interface EvidenceStrength {
+  /** Opinions are weak, whatever their number; behaviour is fair; commitments are strong. */
+  word: StrengthWord;
+  level: EvidenceLevel;
+  /** How many people gave the evidence that counts (for a commitment: how many committed). */
+  people: number;
+}
+
+/**
+ * The strength of a verdict that counts the answers of one question at `level`, given by `people`
+ * respondents. Never "strong" for opinions, however many: a crowd of opinions is still opinions.
+ */
+export function evidenceStrength(level: EvidenceLevel, people: number): EvidenceStrength {
+  const word: StrengthWord = level === 'opinion' ? 'weak' : level === 'behaviour' ? 'fair' : people > 0 ? 'strong' : 'weak';
+  return { word, level, people: Math.max(0, Math.trunc(people)) };
+}

@@ -1,0 +1,18 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEMO_USER_ID } from '@/data/embedded/db-host';
+import { renderApp } from '../support/render-app';
+
+// The seed's demo survey counts its verdict on "Rejoindriez-vous un petit groupe… ?": what people
+// say they would do.
+const DEMO_SURVEY = '00000000-0000-4000-8000-00000000d5e1';
+
+describe('the verdict says what it rests on', () => {
+  it('calls a verdict counted on a hypothetical question weak, whatever its figures', async () => {
+    localStorage.setItem('noyau.localProfile', DEMO_USER_ID);
+    renderApp(`/surveys/${DEMO_SURVEY}/results`, { keepDemo: true });
+    const verdict = await screen.findByRole('region', { name: 'Verdict' });
+    expect(within(verdict).getByText('What it rests on')).toBeInTheDocument();
+    expect(verdict).toHaveTextContent('Weak: opinions only. What people think, or say they would do, predicts little.');
+  });
+});
