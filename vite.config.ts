@@ -60,7 +60,8 @@ export function contentSecurityPolicy(origin: string | null, inlineScript: strin
 function publicPageHead(env: Record<string, string>): Plugin {
   const origin = supabaseOrigin(env.VITE_SUPABASE_URL);
   const key = env.VITE_SUPABASE_ANON_KEY?.trim();
-  const inline = origin && key ? earlySurveyScript(env.VITE_SUPABASE_URL!, key) : null;
+  const url = env.VITE_SUPABASE_URL;
+  const inline = origin && key && url ? earlySurveyScript(url, key) : null;
   const tags: HtmlTagDescriptor[] = [
     { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(origin, inline) }, injectTo: 'head-prepend' },
   ];

@@ -8,7 +8,9 @@ import './app/base.css';
 import './app/styles.css';
 
 if (appConfig.mode !== 'invalid') startBackend(appConfig);
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

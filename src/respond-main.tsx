@@ -28,7 +28,9 @@ async function publicRpc(): Promise<PublicRpc | null> {
   return null;
 }
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+const root = createRoot(container);
 const render = (rpc: PublicRpc | null) =>
   root.render(
     <StrictMode>

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { SectionKey } from '@/domain/plan';
-import { useBackend, useDbStatus } from '@/data/backend-context';
 import { BackendError } from '@/data/errors';
-import { getMyPlan, savePlanSection } from '@/data/plan-api';
+import { myPlanOptions, savePlanSection } from '@/data/plan-api';
+import { useUserScope } from '@/data/profile/use-session';
 import { usePlanDraft } from '@/stores/plan-draft';
 
 const SAVE_DELAY_MS = 600;
@@ -13,17 +13,14 @@ const SAVE_DELAY_MS = 600;
  * loads the plan of the current profile, then saves each edited section after a short pause.
  */
 export function PlanSync() {
-  const backend = useBackend();
-  const status = useDbStatus();
-  const ready = !!backend && status.state === 'ready';
+  const { backend, userId } = useUserScope();
+  const plan = useQuery(myPlanOptions(backend, userId));
 
-  const session = useQuery({ queryKey: ['session'], queryFn: () => backend!.session(), enabled: ready });
-  const userId = session.data?.userId;
-  const plan = useQuery({
-    queryKey: ['plan', userId],
-    queryFn: () => getMyPlan(backend!),
-    enabled: ready && !!userId,
-  });
+  // Before paint: a draft kept in this browser for another profile is never shown for this one.
+  const claim = usePlanDraft((s) => s.claim);
+  useLayoutEffect(() => {
+    if (userId) claim(userId);
+  }, [userId, claim]);
 
   const hydrate = usePlanDraft((s) => s.hydrate);
   const hydratedFor = usePlanDraft((s) => s.hydratedFor);
@@ -49,8 +46,9 @@ export function PlanSync() {
   }, []);
 
   useEffect(() => {
-    if (!ready || !userId || hydratedFor !== userId || Object.keys(dirty).length === 0) return;
-    const timer = window.setTimeout(async () => {
+    if (!userId || hydratedFor !== userId || Object.keys(dirty).length === 0) return;
+    // Catches every error itself: the timer has no one to hand a rejection to.
+    const save = async () => {
       if (saving.current) return;
       saving.current = true;
       const store = usePlanDraft.getState();
@@ -74,9 +72,10 @@ export function PlanSync() {
       } finally {
         saving.current = false;
       }
-    }, SAVE_DELAY_MS);
+    };
+    const timer = window.setTimeout(() => void save(), SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [ready, userId, hydratedFor, dirty, saveRequests, backend]);
+  }, [userId, hydratedFor, dirty, saveRequests, backend]);
 
   return null;
 }

@@ -1,7 +1,9 @@
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { sectionKeys, sectionSchemas, type SectionKey, type Sections } from '@/domain/plan';
 import type { Backend } from './backend';
 import { BackendError } from './errors';
+import { userKeys } from './query-keys';
 
 const planSchema = z
   .object({
@@ -22,6 +24,10 @@ export async function getMyPlan(backend: Backend): Promise<MyPlan> {
     if (parsed.success) Object.assign(sections, { [key]: parsed.data });
   }
   return { id: data.id, sections, updatedAt: data.updated_at };
+}
+
+export function myPlanOptions(backend: Backend, userId: string | null) {
+  return queryOptions({ queryKey: userKeys.plan(userId ?? ''), queryFn: () => getMyPlan(backend), enabled: userId !== null });
 }
 
 export const savePlanSectionInput = z.object({

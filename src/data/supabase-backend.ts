@@ -31,8 +31,10 @@ export function authErrorKey(error: { code?: string; status?: number; name?: str
     case 'over_email_send_rate_limit':
     case 'over_request_rate_limit':
       return 'auth_rate_limited';
+    default:
+      // A code this version does not know (or none): the HTTP status still tells a rate limit.
+      return error.status === 429 ? 'auth_rate_limited' : 'auth_failed';
   }
-  return error.status === 429 ? 'auth_rate_limited' : 'auth_failed';
 }
 
 function authError(error: { code?: string; status?: number; name?: string; message?: string }): BackendError {

@@ -64,7 +64,7 @@ export function mentions(foldedNote: string, foldedName: string): boolean {
 
 /** The @names a note uses ("merci @Léa_B." → "Léa_B"). */
 export function handlesIn(note: string): string[] {
-  return [...note.matchAll(/@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,39})/gu)].map((m) => m[1]!.replace(/[.-]+$/, ''));
+  return [...note.matchAll(/@([\p{L}\p{N}][\p{L}\p{N}_.-]{0,39})/gu)].map((m) => (m[1] ?? '').replace(/[.-]+$/, ''));
 }
 
 function levelRank(level: OrbitLevel | null): number {

@@ -1,6 +1,8 @@
 // Calendar dates without a time zone ("2027-03-28"), computed on day numbers so that no
 // local clock or time zone of the machine running the code can shift them.
 
+import { defined } from './invariant';
+
 export type IsoDate = string;
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -22,6 +24,13 @@ export function parseIsoDate(text: string): DateParts | null {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+/** The parts of a date the caller knows is valid (one it made, or checked): throws otherwise. */
+export function dateParts(date: IsoDate): DateParts {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`not a date: ${date}`);
+  return parts;
 }
 
 export function isIsoDate(text: unknown): text is IsoDate {
@@ -70,7 +79,7 @@ export function weekdayIndex(date: IsoDate | DateParts): number {
 }
 
 export function weekdayOf(date: IsoDate | DateParts): Weekday {
-  return WEEKDAYS[weekdayIndex(date)]!;
+  return defined(WEEKDAYS[weekdayIndex(date)], 'a weekday index from 0 to 6');
 }
 
 /** The Monday of the week holding this date. */
@@ -96,8 +105,8 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: Weekday,
 
 /** Each month (year, month) from the month of `from` to the month of `to`, both included. */
 export function monthsBetween(from: IsoDate, to: IsoDate): { year: number; month: number }[] {
-  const a = parseIsoDate(from)!;
-  const b = parseIsoDate(to)!;
+  const a = dateParts(from);
+  const b = dateParts(to);
   const months: { year: number; month: number }[] = [];
   for (let index = a.year * 12 + a.month - 1; index <= b.year * 12 + b.month - 1; index += 1) {
     months.push({ year: Math.floor(index / 12), month: (index % 12) + 1 });

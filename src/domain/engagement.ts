@@ -1,7 +1,7 @@
 // Engagement, not head count: the weekly check-ins a creator logs, the bounds they must respect
 // (the same as app.check_checkin in SQL), and the measures drawn from them.
 import { z } from 'zod';
-import { dayNumber, isIsoDate, startOfWeek, weekdayIndex, type IsoDate } from './calendar-date';
+import { addDays, dayNumber, isIsoDate, startOfWeek, weekdayIndex, type IsoDate } from './calendar-date';
 
 export const CHECKIN_LIMITS = {
   /** Members and conversations, per week. */
@@ -86,6 +86,16 @@ export function weekIssue(day: string, { today, takenWeeks = [] }: { today: IsoD
   return null;
 }
 
+/** The most recent week without a check-in, this one first (a creator catching up goes back). */
+export function firstWeekWithoutCheckin(today: IsoDate, takenWeeks: readonly IsoDate[]): IsoDate {
+  const thisWeek = startOfWeek(today);
+  for (let i = 0; i < 52; i += 1) {
+    const week = addDays(thisWeek, -7 * i);
+    if (!takenWeeks.includes(week)) return week;
+  }
+  return thisWeek;
+}
+
 export function isMonday(date: IsoDate): boolean {
   return isIsoDate(date) && weekdayIndex(date) === 0;
 }
@@ -93,16 +103,7 @@ export function isMonday(date: IsoDate): boolean {
 const countKeys = ['members', 'activeMembers', 'conversationsTotal', 'conversationsByMembers', 'conversationsBetweenMembers', 'creatorHours'] as const;
 
 /** What the form holds: numbers as the inputs give them (NaN when empty), the day as typed. */
-export interface CheckinFormValues {
-  day: string;
-  members: number;
-  activeMembers: number;
-  conversationsTotal: number;
-  conversationsByMembers: number;
-  conversationsBetweenMembers: number;
-  creatorHours: number;
-  note: string;
-}
+export type CheckinFormValues = Omit<Checkin, 'weekStart'> & { day: string };
 
 function countIssue(value: unknown, hours: boolean): CheckinErrorCode | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'required';
@@ -221,8 +222,10 @@ export function recentWindow(checkins: readonly Checkin[], count: number): Check
 
 /** Weeks from the first to the last check-in of a list sorted by week. */
 export function weeksSpanned(sorted: readonly { weekStart: IsoDate }[]): number {
-  if (sorted.length < 2) return 0;
-  return (dayNumber(sorted[sorted.length - 1]!.weekStart) - dayNumber(sorted[0]!.weekStart)) / 7;
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last || sorted.length < 2) return 0;
+  return (dayNumber(last.weekStart) - dayNumber(first.weekStart)) / 7;
 }
 
 /**
@@ -231,15 +234,15 @@ export function weeksSpanned(sorted: readonly { weekStart: IsoDate }[]): number 
  */
 export function weeklySlope(points: readonly { weekStart: IsoDate; value: number }[]): number | null {
   if (points.length < 2) return null;
-  const xs = points.map((p) => dayNumber(p.weekStart) / 7);
-  const meanX = xs.reduce((s, x) => s + x, 0) / xs.length;
-  const meanY = points.reduce((s, p) => s + p.value, 0) / points.length;
+  const xy = points.map((p) => ({ x: dayNumber(p.weekStart) / 7, y: p.value }));
+  const meanX = xy.reduce((s, p) => s + p.x, 0) / xy.length;
+  const meanY = xy.reduce((s, p) => s + p.y, 0) / xy.length;
   let num = 0;
   let den = 0;
-  points.forEach((p, i) => {
-    num += (xs[i]! - meanX) * (p.value - meanY);
-    den += (xs[i]! - meanX) ** 2;
-  });
+  for (const { x, y } of xy) {
+    num += (x - meanX) * (y - meanY);
+    den += (x - meanX) ** 2;
+  }
   return den === 0 ? null : num / den;
 }
 
@@ -272,5 +275,3 @@ export const AUTHOR_ENGAGEMENT = {
   large: { rate: 0.012, followers: 2_000_000 },
 } as const;
 
-/** The author's rule of thumb: 50 very active members beat 500 spectators. */
-export const AUTHOR_ACTIVE_CORE = { active: 50, spectators: 500 } as const;

@@ -1,6 +1,7 @@
 // Money: what the community could bring in each month, from its size, an offer's price and the
 // share of members expected to buy. The article's cases are reference points, its author's own.
 import { sectionSchemas, type Sections } from './plan';
+import { defined } from './invariant';
 
 export type LaunchSection = NonNullable<Sections['launch']>;
 
@@ -59,7 +60,7 @@ export const AUTHOR_CASES = [
 export const AUTHOR_CONVERSION = { micro: 0.085, large: 0.021 } as const;
 
 /** Conversions the sensitivity table always shows: 1 %, the study's two figures, the first case's 5 %. */
-export const REFERENCE_CONVERSIONS = [0.01, AUTHOR_CONVERSION.large, impliedConversion(30, 600)!, AUTHOR_CONVERSION.micro] as const;
+export const REFERENCE_CONVERSIONS = [0.01, AUTHOR_CONVERSION.large, defined(impliedConversion(30, 600), 'the first case’s conversion'), AUTHOR_CONVERSION.micro] as const;
 export const PRICE_FACTORS = [0.5, 0.75, 1, 1.5, 2] as const;
 
 /** Whole units from 10 up, cents below: 48.5 → 48.5, 145.5 → 146. */
@@ -87,7 +88,12 @@ export function sensitivity({ size, price, conversionRate }: { size: number; pri
 
 function uniqueSorted(values: number[]): number[] {
   const sorted = values.filter((v) => Number.isFinite(v) && v >= 0).sort((a, b) => a - b);
-  return sorted.filter((v, i) => i === 0 || Math.abs(v - sorted[i - 1]!) > 1e-9);
+  const unique: number[] = [];
+  for (const value of sorted) {
+    const last = unique.at(-1);
+    if (last === undefined || Math.abs(value - last) > 1e-9) unique.push(value);
+  }
+  return unique;
 }
 
 /** An amount in the creator's currency and language; whole units from 100 up. */

@@ -20,8 +20,6 @@ export const GURU_MIN_CONVERSATIONS = 10;
 /** The article: give more than you receive, for three months at least. */
 export const GIVING_MONTHS = 3;
 
-export type PitfallKey = 'growth_race' | 'burnout' | 'guru' | 'automated' | 'no_revenue' | 'asking_before_giving';
-
 export type Pitfall =
   | { key: 'growth_race'; growth: number; activeFrom: number; activeTo: number }
   | { key: 'burnout'; hours: number; budget: number; rising: boolean }
@@ -47,9 +45,9 @@ export function growthRace(checkins: readonly Checkin[]): Extract<Pitfall, { key
   if (growth === null || growth <= GROWTH_RACE_MONTHLY) return null;
   const rates = window.map((c) => ({ weekStart: c.weekStart, value: c.activeMembers / c.members }));
   const slope = weeklySlope(rates);
-  const activeFrom = rates[0]!.value;
-  const activeTo = rates[rates.length - 1]!.value;
-  if (slope === null || slope >= 0 || activeTo >= activeFrom) return null;
+  const activeFrom = rates[0]?.value;
+  const activeTo = rates.at(-1)?.value;
+  if (activeFrom === undefined || activeTo === undefined || slope === null || slope >= 0 || activeTo >= activeFrom) return null;
   return { key: 'growth_race', growth, activeFrom, activeTo };
 }
 

@@ -1,5 +1,6 @@
 // Coach review: comments on a plan, section by section, and the status a coach gives it.
 // The same bounds are checked in SQL (public.add_plan_comment, public.set_plan_review).
+import { z } from 'zod';
 import { planSteps, type PlanStep } from './plan';
 
 /** A comment is about one step of the wizard; "summary" stands for the whole plan. */
@@ -51,3 +52,11 @@ export function commentIssue(body: string): 'empty' | 'too_long' | null {
   if ([...trimmed].length > COMMENT_MAX_LENGTH) return 'too_long';
   return null;
 }
+
+/** The comment form's values; its error codes are commentIssue's. */
+export const commentFormSchema = z.object({
+  body: z.string().superRefine((body, ctx) => {
+    const issue = commentIssue(body);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue });
+  }),
+});

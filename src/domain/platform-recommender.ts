@@ -194,10 +194,10 @@ export function countAnswers(input: RecommenderInput): number {
 }
 
 export function recommendPlatforms(input: RecommenderInput): RecommenderResult {
-  const contributions = new Map<PlatformId, Reason[]>(platformIds.map((id) => [id, []]));
+  const contributions = Object.fromEntries(platformIds.map((id) => [id, [] as Reason[]])) as Record<PlatformId, Reason[]>;
   const add = (points: Points, params?: Reason['params']) => {
     for (const [id, [value, key]] of Object.entries(points) as [PlatformId, [number, ReasonKey]][]) {
-      contributions.get(id)!.push({ key, points: value, ...(params ? { params } : {}) });
+      contributions[id].push({ key, points: value, ...(params ? { params } : {}) });
     }
   };
   const target = input.targetSize ?? null;
@@ -211,7 +211,7 @@ export function recommendPlatforms(input: RecommenderInput): RecommenderResult {
 
   for (const id of platformIds) {
     const facts = platformFacts[id];
-    const list = contributions.get(id)!;
+    const list = contributions[id];
     if (input.courses === true) list.push(facts.courses.value ? { key: 'courses', points: 12 } : { key: 'no_courses', points: -8 });
     if (input.live && input.live !== 'none' && facts.maxCallParticipants && target !== null && target > facts.maxCallParticipants.value) {
       list.push({ key: 'calls_too_small', points: -8, params: { max: facts.maxCallParticipants.value } });
@@ -244,7 +244,7 @@ export function recommendPlatforms(input: RecommenderInput): RecommenderResult {
       excluded.push({ id, limits });
       continue;
     }
-    const reasons = contributions.get(id)!;
+    const reasons = contributions[id];
     candidates.push({ id, points: reasons.reduce((sum, r) => sum + r.points, 0), reasons });
   }
 

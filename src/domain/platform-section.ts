@@ -35,7 +35,6 @@ export const platformSectionSchema = z.object({
   note: z.string().max(PLATFORM_NOTE_MAX).optional(),
 });
 export type PlatformSection = z.infer<typeof platformSectionSchema>;
-export type PlatformAnswersDraft = z.infer<typeof platformAnswersSchema>;
 
 export function isPlatformComplete(section: Partial<PlatformSection> | undefined): boolean {
   return !!section?.choice;

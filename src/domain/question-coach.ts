@@ -261,8 +261,9 @@ function rewriteFor(rule: QuestionRule, text: string, locale: CoachLocale, found
 function rewriteEnHypothetical(text: string): string | undefined {
   const found = enHypothetical.exec(text);
   if (!found) return undefined;
-  const verb = found[1]!.toLowerCase();
-  const rest = found[2]!.trim();
+  // Both groups are part of the pattern: a match has them.
+  const verb = (found[1] ?? '').toLowerCase();
+  const rest = (found[2] ?? '').trim();
   if (/^how much/i.test(text)) return `What did you last pay ${rest}?`.replace(/\s+\?/, '?');
   return `In the last 12 months, have you ${enPast[verb]}${rest ? ` ${rest}` : ''}?`;
 }
@@ -270,9 +271,9 @@ function rewriteEnHypothetical(text: string): string | undefined {
 function rewriteFrHypothetical(text: string): string | undefined {
   const found = frHypothetical.exec(text);
   if (!found) return undefined;
-  const verb = frPast[found[1]!.toLowerCase()];
+  const verb = frPast[(found[1] ?? '').toLowerCase()];
   if (!verb) return undefined;
-  const rest = found[2]!.trim();
+  const rest = (found[2] ?? '').trim();
   const asked = verb.pronominal ? `vous êtes-vous ${verb.participle}` : `avez-vous ${verb.participle}`;
   return `Au cours des 12 derniers mois, ${asked}${rest ? ` ${rest}` : ''} ?`;
 }

@@ -2,10 +2,11 @@
 // carried by TZID and a VTIMEZONE computed from the runtime's time-zone data, and a stable UID
 // so that importing the file again updates the events instead of duplicating them.
 // Written by hand rather than with a library: wall-clock times go out exactly as planned.
-import { addDays, daysInMonth, parseIsoDate, weekdayOf, type IsoDate } from './calendar-date';
+import { addDays, dateParts, daysInMonth, weekdayOf, type IsoDate } from './calendar-date';
 import type { Ritual } from './ritual-section';
 import type { Schedule, ScheduleWindow } from './ritual-schedule';
 import { fromWallClock, offsetMinutes, offsetTransitions, toWallClock } from './time-zone';
+import { defined } from './invariant';
 
 export const ICS_MIME = 'text/calendar;charset=utf-8';
 export const UID_DOMAIN = 'noyau.app';
@@ -118,14 +119,14 @@ export function buildVTimezone(zone: string, window: Pick<ScheduleWindow, 'start
     const offset = offsetMinutes(zone, from);
     observances.push({ kind: 'STANDARD', start: '19700101T000000', from: offset, to: offset });
   } else {
-    const firstYear = parseIsoDate(toWallClock('UTC', from).date)!.year;
-    const lastYear = parseIsoDate(toWallClock('UTC', to).date)!.year;
+    const firstYear = dateParts(toWallClock('UTC', from).date).year;
+    const lastYear = dateParts(toWallClock('UTC', to).date).year;
     const fullYears = Array.from({ length: Math.max(0, lastYear - firstYear - 1) }, (_, i) => firstYear + 1 + i);
     const regular = yearlyRules(transitions, wallAt, fullYears);
     if (regular) {
       observances.push(...regular);
     } else {
-      const first = transitions[0]!;
+      const first = defined(transitions[0], 'a first transition');
       observances.push({ kind: first.from > first.to ? 'DAYLIGHT' : 'STANDARD', start: wallAt(from, first.from).stamp, from: first.from, to: first.from });
       for (const t of transitions) {
         observances.push({ kind: t.to > t.from ? 'DAYLIGHT' : 'STANDARD', start: wallAt(t.at, t.from).stamp, from: t.from, to: t.to });
@@ -156,7 +157,7 @@ function yearlyRules(transitions: Transition[], wallAt: WallAt, fullYears: numbe
     const list = transitions.filter((t) => t.to > t.from === (kind === 'DAYLIGHT'));
     if (list.length === 0) return null;
     const walls = list.map((t) => wallAt(t.at, t.from));
-    const dates = walls.map((w) => parseIsoDate(w.date)!);
+    const dates = walls.map((w) => dateParts(w.date));
     const same = <T>(values: T[]) => values.every((v) => v === values[0]);
     // One change of this kind in every full year of the range, and all on the same rule.
     const years = dates.map((d) => d.year);
@@ -170,7 +171,8 @@ function yearlyRules(transitions: Transition[], wallAt: WallAt, fullYears: numbe
     if (same(nth)) byDay = `${nth[0]}${weekdays[0]}`;
     else if (dates.every((d) => d.day + 7 > daysInMonth(d.year, d.month))) byDay = `-1${weekdays[0]}`;
     else return null;
-    result.push({ kind, start: walls[0]!.stamp, from: list[0]!.from, to: list[0]!.to, rrule: `FREQ=YEARLY;BYMONTH=${dates[0]!.month};BYDAY=${byDay}` });
+    const [wall, first, date] = [defined(walls[0], 'a wall clock'), defined(list[0], 'a transition'), defined(dates[0], 'a date')];
+    result.push({ kind, start: wall.stamp, from: first.from, to: first.to, rrule: `FREQ=YEARLY;BYMONTH=${date.month};BYDAY=${byDay}` });
   }
   return result;
 }

@@ -58,9 +58,10 @@ export function ritualDates(ritual: Ritual, window: ScheduleWindow): IsoDate[] {
     for (let date = addDays(window.start, offset); dayNumber(date) <= last; date = addDays(date, 7)) dates.push(date);
     return dates;
   }
-  if (ritual.nth === null) return [];
+  const { weekday, nth } = ritual;
+  if (nth === null) return [];
   const months = monthsBetween(window.start, addDays(window.end, -1));
-  const candidates = months.map(({ year, month }) => nthWeekdayOfMonth(year, month, ritual.weekday!, ritual.nth!));
+  const candidates = months.map(({ year, month }) => nthWeekdayOfMonth(year, month, weekday, nth));
   if (ritual.frequency === 'monthly') return candidates.filter(inWindow);
   // Quarterly: every third month from the first month that has a session, as
   // FREQ=MONTHLY;INTERVAL=3 counts from DTSTART.
@@ -71,7 +72,8 @@ export function ritualDates(ritual: Ritual, window: ScheduleWindow): IsoDate[] {
 
 /** Months of the window with no such day (a "5th Friday"), for monthly and quarterly rituals. */
 function monthsWithout(ritual: Ritual, window: ScheduleWindow): { year: number; month: number }[] {
-  if (ritual.frequency !== 'monthly' || ritual.weekday === null || ritual.nth === null || ritual.nth === -1) return [];
+  const { weekday, nth } = ritual;
+  if (ritual.frequency !== 'monthly' || weekday === null || nth === null || nth === -1) return [];
   const first = dayNumber(window.start);
   const last = dayNumber(window.end) - 1;
   return monthsBetween(window.start, addDays(window.end, -1)).filter(({ year, month }) => {
@@ -79,7 +81,7 @@ function monthsWithout(ritual: Ritual, window: ScheduleWindow): { year: number; 
     const monthStart = dayNumber(`${year}-${String(month).padStart(2, '0')}-01`);
     const monthEnd = dayNumber(addDays(addMonths(`${year}-${String(month).padStart(2, '0')}-01`, 1), -1));
     if (monthStart < first || monthEnd > last) return false;
-    return nthWeekdayOfMonth(year, month, ritual.weekday!, ritual.nth!) === null;
+    return nthWeekdayOfMonth(year, month, weekday, nth) === null;
   });
 }
 

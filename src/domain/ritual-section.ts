@@ -7,7 +7,6 @@ export const RITUAL_NAME_MAX = 80;
 export const RITUAL_DESCRIPTION_MAX = 300;
 export const DURATION_MIN = 5;
 export const DURATION_MAX = 720;
-export const TIME_ZONE_MAX = 64;
 
 export const ritualPresets = ['weekly_live', 'monthly_challenge', 'quarterly_event', 'hot_seat', 'custom'] as const;
 export type RitualPreset = (typeof ritualPresets)[number];

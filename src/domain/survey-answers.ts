@@ -75,13 +75,13 @@ export function checkAnswers(
       continue;
     }
     const value = values[question.id];
-    if (isBlank(value)) {
+    if (value === undefined || isBlank(value)) {
       if (question.required) errors[question.id] = 'required';
       continue;
     }
-    const error = checkOne(question, value!);
+    const error = checkOne(question, value);
     if (error) errors[question.id] = error;
-    else answers[question.id] = typeof value === 'string' ? cleanText(value) : value!;
+    else answers[question.id] = typeof value === 'string' ? cleanText(value) : value;
   }
   const tooLarge = new TextEncoder().encode(JSON.stringify(answers)).length > PAYLOAD_MAX_BYTES;
   return { answers, errors, email, emailError, tooLarge };

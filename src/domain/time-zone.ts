@@ -1,6 +1,7 @@
 // Wall-clock time in an IANA time zone, from the runtime's own time-zone database (Intl):
 // no data file to ship, and the same answers in the browser and in the tests.
 import { formatIsoDate, parseIsoDate, type IsoDate } from './calendar-date';
+import { defined } from './invariant';
 
 export interface WallClock {
   date: IsoDate;
@@ -56,13 +57,15 @@ function parts(zone: string, ms: number) {
   for (const part of formatter(zone).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);
   }
+  // Intl gives every one of these parts for the formatter's options.
+  const part = (type: string) => defined(values[type], `the ${type} of a date in ${zone}`);
   return {
-    year: values.year!,
-    month: values.month!,
-    day: values.day!,
-    hour: values.hour! % 24,
-    minute: values.minute!,
-    second: values.second!,
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour') % 24,
+    minute: part('minute'),
+    second: part('second'),
   };
 }
 
@@ -99,8 +102,9 @@ export function fromWallClock(zone: string, { date, hour, minute }: WallClock): 
       return wall.date === date && wall.hour === hour && wall.minute === minute;
     })
     .sort((a, b) => a - b);
-  if (matches.length === 0) return { ms: naive - before * MINUTE_MS, status: 'gap' };
-  return { ms: matches[0]!, status: matches.length > 1 ? 'repeated' : 'ok' };
+  const first = matches[0];
+  if (first === undefined) return { ms: naive - before * MINUTE_MS, status: 'gap' };
+  return { ms: first, status: matches.length > 1 ? 'repeated' : 'ok' };
 }
 
 /** Each change of offset between two instants, to the minute. */

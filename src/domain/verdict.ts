@@ -72,6 +72,44 @@ export function postVerdict(evidence: PostEvidence, threshold: Threshold): Verdi
   return verdict(Math.min(evidence.signups, evidence.reach), evidence.reach, threshold);
 }
 
+/** A logged test post with its success rule: a share of the reach (0 to 1) and the reach needed first. */
+export interface LoggedPost extends PostEvidence {
+  targetRate: number;
+  minReach: number;
+}
+
+export const postFields = ['reach', 'comments', 'directMessages', 'signups', 'targetRate', 'minReach'] as const;
+export type PostField = (typeof postFields)[number];
+/** A post's figures as typed; the target rate as a percentage. */
+export type PostText = Record<PostField, string>;
+
+/** What the form shows before anything is typed: nothing counted, 5 % of at least 100 people. */
+export const emptyPostText: PostText = { reach: '', comments: '', directMessages: '', signups: '', targetRate: '5', minReach: '100' };
+
+export function postText(saved: LoggedPost | undefined): PostText {
+  if (!saved) return emptyPostText;
+  const text = { ...emptyPostText };
+  for (const key of postFields) text[key] = String(key === 'targetRate' ? Math.round(saved[key] * 1000) / 10 : saved[key]);
+  return text;
+}
+
+/**
+ * The post as typed, when every figure is valid: whole counts from 0 to 100 million, sign-ups no
+ * more than the reach, a reach of at least 1 before a verdict, a target from above 0 to 100 %.
+ */
+export function parsePost(text: PostText): LoggedPost | null {
+  const n = (key: PostField) => (text[key].trim() === '' ? NaN : Number(text[key]));
+  const counts = { reach: n('reach'), comments: n('comments'), directMessages: n('directMessages'), signups: n('signups'), minReach: n('minReach') };
+  const rate = n('targetRate');
+  const valid =
+    Object.values(counts).every((v) => Number.isInteger(v) && v >= 0 && v <= 100_000_000) &&
+    counts.minReach >= 1 &&
+    counts.signups <= counts.reach &&
+    rate > 0 &&
+    rate <= 100;
+  return valid ? { ...counts, targetRate: rate / 100 } : null;
+}
+
 export function percent(rate: number, digits = 0): string {
   return `${(rate * 100).toFixed(digits)} %`;
 }

@@ -66,7 +66,6 @@ export const en = {
   'wizard.save.error': 'Not saved: {reason}',
   'wizard.save.retry': 'Retry',
   'wizard.save.waiting': 'Kept in this browser; saving as soon as the database is ready.',
-  'wizard.notYetBuilt': 'This step is being built. What you enter in the earlier steps is kept.',
 
   'step.niche': 'Niche',
   'step.survey': 'Validate',

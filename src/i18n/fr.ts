@@ -68,8 +68,6 @@ export const fr: Catalogue = {
   'wizard.save.error': 'Non enregistré : {reason}',
   'wizard.save.retry': 'Réessayer',
   'wizard.save.waiting': 'Gardé dans ce navigateur ; enregistré dès que la base sera prête.',
-  'wizard.notYetBuilt':
-    'Cette étape est en construction. Ce que vous saisissez dans les étapes précédentes est conservé.',
 
   'step.niche': 'Niche',
   'step.survey': 'Valider',

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { SectionKey, Sections } from '@/domain/plan';
@@ -24,6 +25,11 @@ interface PlanDraftState {
   setSection: <K extends SectionKey>(key: K, value: NonNullable<Sections[K]>) => void;
   markSaved: (key: SectionKey, version: number) => void;
   setSave: (save: SaveState) => void;
+  /**
+   * The session is now this owner's: another owner's draft is dropped at once, so not one render
+   * shows it (a draft started before any profile was known stays, for the first one that loads).
+   */
+  claim: (ownerId: string) => void;
   /** Loads the server's plan for this owner, keeping local edits that were not saved yet. */
   hydrate: (ownerId: string, serverSections: Sections) => void;
   reset: () => void;
@@ -57,6 +63,12 @@ export const usePlanDraft = create<PlanDraftState>()(
         }),
       setSave: (save) => set({ save }),
       requestSave: () => set((s) => ({ saveRequests: s.saveRequests + 1 })),
+      claim: (ownerId) =>
+        set((s) =>
+          s.ownerId === null || s.ownerId === ownerId
+            ? {}
+            : { ownerId, sections: {}, dirty: {}, save: { state: 'idle' }, hydratedFor: null },
+        ),
       hydrate: (ownerId, serverSections) =>
         set((s) => {
           // A draft started before any profile was known belongs to the first one that loads.
@@ -77,3 +89,25 @@ export const usePlanDraft = create<PlanDraftState>()(
     },
   ),
 );
+
+export type SectionDraft<K extends SectionKey> = NonNullable<Sections[K]>;
+
+/**
+ * One section of the wizard draft, and a way to change part of it (autosaved): the one hook every
+ * step uses. `empty` is what the section reads as before anything is written (a stable value).
+ */
+export function usePlanSection<K extends SectionKey>(
+  key: K,
+  empty: SectionDraft<K>,
+): [SectionDraft<K>, (patch: Partial<SectionDraft<K>>) => void] {
+  const section = usePlanDraft((s) => s.sections[key]) ?? empty;
+  const setSection = usePlanDraft((s) => s.setSection);
+  const update = useCallback(
+    (patch: Partial<SectionDraft<K>>) => {
+      const current = usePlanDraft.getState().sections[key] ?? empty;
+      setSection(key, { ...current, ...patch });
+    },
+    [key, empty, setSection],
+  );
+  return [section, update];
+}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
@@ -37,6 +37,15 @@ describe('the account page in local mode', () => {
     // No role at all is refused before anything is sent.
     await user.click(screen.getByRole('checkbox', { name: 'Coach' }));
     await user.click(screen.getByRole('button', { name: 'Save the profile' }));
-    expect(screen.getByText('Choose at least one.')).toBeInTheDocument();
+    expect(await screen.findByText('Choose at least one.')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'What you do in Noyau' })).toHaveAccessibleDescription('Choose at least one.');
+
+    // A name too long says so on the field, wired to it for assistive technologies.
+    await user.click(screen.getByRole('checkbox', { name: 'Coach' }));
+    await user.clear(name);
+    await user.type(name, 'x'.repeat(81));
+    await user.click(screen.getByRole('button', { name: 'Save the profile' }));
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(name).toHaveAccessibleDescription(/At most 80 characters\./);
   });
 });

@@ -124,9 +124,12 @@ describe('accounts in Supabase mode (supabase-js stood in for at its edge)', () 
     await user.click(screen.getByRole('button', { name: 'Save the profile' }));
     expect(await screen.findByText('Coaches sign in with an email address: add one to your account first.')).toBeInTheDocument();
 
-    await user.type(within(guest).getByRole('textbox', { name: 'Email address' }), 'not-an-email');
+    const address = within(guest).getByRole('textbox', { name: 'Email address' });
+    await user.type(address, 'not-an-email');
     await user.click(within(guest).getByRole('button', { name: 'Send me a code' }));
-    expect(await within(guest).findByRole('alert')).toHaveTextContent('This email address does not look right.');
+    // Refused on the field, before anything is sent, with the words the server's refusal has.
+    await waitFor(() => expect(address).toHaveAttribute('aria-invalid', 'true'));
+    expect(address).toHaveAccessibleDescription('This email address does not look right.');
     expect(fake.calls).not.toContain('updateUser not-an-email');
 
     await user.clear(within(guest).getByRole('textbox', { name: 'Email address' }));

@@ -24,9 +24,13 @@ describe('a button whose action takes a while', () => {
     expect(button).toBeDisabled();
     expect(button).toHaveAttribute('aria-busy', 'true');
     expect(button).toHaveAccessibleName('Create an invitation');
-    act(() => vi.advanceTimersByTime(BUSY_DELAY_MS - 1));
+    act(() => {
+      vi.advanceTimersByTime(BUSY_DELAY_MS - 1);
+    });
     expect(button).toHaveAccessibleName('Create an invitation');
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(button).toHaveAccessibleName('Creating the invitation…');
   });
 

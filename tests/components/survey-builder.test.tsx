@@ -69,5 +69,30 @@ describe('the survey builder', () => {
     // The panel says where the survey is now, not what to do before publishing.
     expect(screen.getByRole('heading', { level: 2, name: 'Collecting answers' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Before publishing' })).toBeNull();
+
+    // A response limit out of bounds is refused on its field, before anything is sent.
+    const limit = screen.getByRole('spinbutton', { name: 'Response limit (optional)' });
+    await user.type(limit, '0');
+    await user.click(screen.getByRole('button', { name: 'Save the sharing settings' }));
+    await waitFor(() => expect(limit).toHaveAttribute('aria-invalid', 'true'));
+    expect(limit).toHaveAccessibleDescription('A date in the future, and a limit from 1 to 100,000.');
+    await user.clear(limit);
+    await user.type(limit, '50');
+    await user.click(screen.getByRole('button', { name: 'Save the sharing settings' }));
+    expect(await screen.findByText('Sharing settings saved.')).toBeInTheDocument();
+    expect(limit).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('says what is wrong with a threshold on its field, before anything is sent', async () => {
+    const { user } = await builderFromNiche();
+    const threshold = screen.getByRole('region', { name: 'Success threshold' });
+    const share = within(threshold).getByRole('spinbutton', { name: 'Share of answers needed (%)' });
+    await user.clear(share);
+    await user.type(share, '0');
+    await user.click(within(threshold).getByRole('button', { name: 'Set this threshold' }));
+    await waitFor(() => expect(share).toHaveAttribute('aria-invalid', 'true'));
+    expect(share).toHaveAccessibleDescription(/A share from 1 to 100 %/);
+    // No answer counted as a success yet: the options say so too.
+    expect(within(threshold).getByRole('group', { name: 'Answers that count as a success' })).toHaveAccessibleDescription(/at least one answer counted as success/);
   });
 });

@@ -59,6 +59,26 @@ describe('the local database host', () => {
     expect(persist).toHaveBeenCalledTimes(2);
   });
 
+  it('creates a local profile through save_my_profile, as the user, like the Supabase backend', async () => {
+    db = await openSnapshot();
+    const { call } = startHost(db);
+    await call({ type: 'open', inMemory: false });
+    const coach = (await call({ type: 'createProfile', displayName: '  Léa  ', roles: ['coach', 'creator'] })) as { id: string };
+    expect(coach).toMatchObject({ displayName: 'Léa', roles: ['coach', 'creator'] });
+    // What the function answers to its own user: the same row get_my_profile reads.
+    expect(await call({ type: 'rpc', call: { fn: 'get_my_profile', args: {}, role: 'authenticated', claims: claimsFor(coach.id) } })).toMatchObject({
+      id: coach.id,
+      display_name: 'Léa',
+      roles: ['coach', 'creator'],
+    });
+    // The function's own rules hold (the worker's messages are not typed at run time), and a
+    // refused profile leaves no user behind.
+    const users = async () => (await db!.query<{ n: number }>('select count(*)::int as n from auth.users')).rows[0]!.n;
+    const before = await users();
+    await expect(call({ type: 'createProfile', displayName: 'Guru', roles: ['guru' as never] })).rejects.toThrow('invalid_profile');
+    expect(await users()).toBe(before);
+  });
+
   it('tries to store again on the next call when storing failed', async () => {
     db = await openSnapshot();
     const user = await createUser(db, 'Writer');

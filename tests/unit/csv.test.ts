@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '@/domain/csv';
+import { csvCell, responsesCsvRows, toCsv } from '@/domain/csv';
 
 describe('toCsv', () => {
   it('starts with a byte order mark and ends rows with CRLF', () => {
@@ -24,5 +24,22 @@ describe('toCsv', () => {
     expect(csvCell(['a', 'b'])).toBe('"a; b"');
     expect(csvCell(null)).toBe('');
     expect(csvCell('café')).toBe('café');
+  });
+});
+
+describe('responsesCsvRows', () => {
+  it('puts one column per question, in order, leaves email opt-ins out and unanswered cells empty', () => {
+    const data = {
+      questions: [
+        { id: 'q2', position: 2, kind: 'scale', prompt: 'How much?' },
+        { id: 'q3', position: 3, kind: 'email_optin', prompt: 'Your email' },
+        { id: 'q1', position: 1, kind: 'single_choice', prompt: 'Would you pay?' },
+      ],
+      rows: [{ id: 'r1', created_at: '2026-11-30T10:00:00Z', answers: { q1: 'yes' } }],
+    };
+    expect(responsesCsvRows(data, { id: 'Id', date: 'Date' })).toEqual([
+      ['Id', 'Date', 'Would you pay?', 'How much?'],
+      ['r1', '2026-11-30T10:00:00Z', 'yes', ''],
+    ]);
   });
 });

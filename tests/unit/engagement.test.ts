@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkinFormSchema,
+  firstWeekWithoutCheckin,
   crossFieldIssues,
   engagementSeries,
   isMonday,
@@ -149,5 +150,14 @@ describe('check-in bounds', () => {
 
   it('refuses a week that already has a check-in when adding', () => {
     expect(codes(values, { today: '2026-11-26', takenWeeks: ['2026-11-23'] })).toEqual({ day: 'duplicate_week' });
+  });
+});
+
+describe('the week a new check-in starts on', () => {
+  it('is this week, else the most recent week without one', () => {
+    // 2026-11-26 is a Thursday; its week starts on Monday 2026-11-23.
+    expect(firstWeekWithoutCheckin('2026-11-26', [])).toBe('2026-11-23');
+    expect(firstWeekWithoutCheckin('2026-11-26', ['2026-11-23'])).toBe('2026-11-16');
+    expect(firstWeekWithoutCheckin('2026-11-23', ['2026-11-23', '2026-11-16', '2026-11-02'])).toBe('2026-11-09');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postVerdict, verdict, wilson } from '@/domain/verdict';
+import { postVerdict, verdict, wilson, emptyPostText, parsePost, postText } from '@/domain/verdict';
 
 describe('wilson', () => {
   it('matches published values', () => {
@@ -41,5 +41,26 @@ describe('postVerdict', () => {
   it('counts sign-ups against reach', () => {
     const result = postVerdict({ reach: 400, comments: 25, directMessages: 6, signups: 40 }, { targetRate: 0.05, minResponses: 100 });
     expect(result).toMatchObject({ successes: 40, total: 400, state: 'strong' });
+  });
+});
+
+describe('a logged test post', () => {
+  it('reads as typed when every figure is valid, and shows again as it was saved', () => {
+    const typed = { ...emptyPostText, reach: '400', comments: '12', directMessages: '3', signups: '40', targetRate: '2.5' };
+    const post = parsePost(typed);
+    expect(post).toEqual({ reach: 400, comments: 12, directMessages: 3, signups: 40, minReach: 100, targetRate: 0.025 });
+    expect(postText(post!)).toEqual(typed);
+    expect(postText(undefined)).toEqual(emptyPostText);
+  });
+
+  it('refuses what no post can give: a fraction, more sign-ups than reach, a target of 0 or above 100 %, no reach needed', () => {
+    const valid = { ...emptyPostText, reach: '400', comments: '0', directMessages: '0', signups: '40' };
+    expect(parsePost(valid)).not.toBeNull();
+    expect(parsePost({ ...valid, comments: '1.5' })).toBeNull();
+    expect(parsePost({ ...valid, signups: '401' })).toBeNull();
+    expect(parsePost({ ...valid, targetRate: '0' })).toBeNull();
+    expect(parsePost({ ...valid, targetRate: '101' })).toBeNull();
+    expect(parsePost({ ...valid, minReach: '0' })).toBeNull();
+    expect(parsePost({ ...valid, reach: '' })).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ export function DbStatus() {
   const t = useT();
   const backend = useBackend();
   const status = useDbStatus();
-  const local = backend?.local;
+  const local = backend.local;
   if (!local) return null;
 
   if (status.state === 'starting') {

@@ -1,54 +1,50 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
 import { useBackend, useDbStatus } from '@/data/backend-context';
+import { useSession } from '@/data/profile/use-session';
+import { localProfilesKey } from '@/data/query-keys';
+import type { LocalControls } from '@/data/backend';
 import { useT } from '@/i18n/i18n';
 
 /** Local mode only: profiles ("me", "my coach"…) so every journey can be tried on one machine. */
 export function ProfileSwitcher() {
+  const local = useBackend().local;
+  if (!local) return null;
+  return <LocalProfileSwitcher local={local} />;
+}
+
+// A switch tells the backend's session listeners (AppProviders), which move the cache to the new profile.
+function LocalProfileSwitcher({ local }: { local: LocalControls }) {
   const t = useT();
   const errorText = useErrorText();
   const id = useId();
   const reasonId = useId();
-  const backend = useBackend();
   const status = useDbStatus();
-  const queryClient = useQueryClient();
-  const local = backend?.local;
   const ready = status.state === 'ready';
 
-  const session = useQuery({
-    queryKey: ['session'],
-    queryFn: () => backend!.session(),
-    enabled: !!backend && ready,
-  });
+  const session = useSession();
   const profiles = useQuery({
-    queryKey: ['local-profiles'],
-    queryFn: () => local!.listProfiles(),
-    enabled: !!local && ready && session.isSuccess,
+    queryKey: localProfilesKey,
+    queryFn: () => local.listProfiles(),
+    enabled: ready && session.isSuccess,
   });
-  const switchTo = useMutation({
-    mutationFn: (profileId: string) => local!.switchProfile(profileId),
-    onSuccess: () => queryClient.invalidateQueries(),
-  });
+  const switchTo = useMutation({ mutationFn: (profileId: string) => local.switchProfile(profileId) });
   const create = useMutation({
     mutationFn: async () => {
       const name = window.prompt(t('profile.newPrompt'));
       if (!name?.trim()) return;
-      const profile = await local!.createProfile(name);
-      await local!.switchProfile(profile.id);
+      const profile = await local.createProfile(name);
+      await local.switchProfile(profile.id);
     },
-    onSuccess: () => queryClient.invalidateQueries(),
   });
   const demo = useMutation({
     mutationFn: async () => {
-      const profile = await local!.loadDemo();
-      await local!.switchProfile(profile.id);
+      const profile = await local.loadDemo();
+      await local.switchProfile(profile.id);
     },
-    onSuccess: () => queryClient.invalidateQueries(),
   });
-
-  if (!local) return null;
   const error = switchTo.error ?? create.error ?? demo.error;
   // While the database opens, the controls say why they wait instead of a bare "Loading…".
   const waiting = status.state !== 'ready';

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
-import { Field } from '@/components/ui/field';
+import { Form, FormField, useZodForm } from '@/components/ui/form';
 import { useAddPlanComment } from '@/data/plan-review/add-plan-comment';
-import { commentIssue, COMMENT_MAX_LENGTH, type CommentSection } from '@/domain/plan-review';
+import { commentFormSchema, COMMENT_MAX_LENGTH, type CommentSection } from '@/domain/plan-review';
 import { useLocale, useT } from '@/i18n/i18n';
 
 interface CommentFormProps {
@@ -23,50 +23,40 @@ export function CommentForm({ planId, section, parentId = null, label, submitLab
   const locale = useLocale();
   const errorText = useErrorText();
   const add = useAddPlanComment();
-  const [body, setBody] = useState('');
-  const [issue, setIssue] = useState<'empty' | 'too_long' | null>(null);
+  const form = useZodForm(commentFormSchema, { defaultValues: { body: '' } });
+  const body = useWatch({ control: form.control, name: 'body' });
   const length = [...body.trim()].length;
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = commentIssue(body);
-    setIssue(found);
-    if (found) return;
-    add.mutate(
-      { planId, section, body, parentId },
-      {
-        onSuccess: () => {
-          setBody('');
-          onSent?.();
-        },
-      },
-    );
-  }
+  const message = (code: string) => t(code === 'too_long' ? 'coach.comments.too_long' : 'coach.comments.empty', { max: number(COMMENT_MAX_LENGTH) });
 
   return (
-    <form className="comment-form" onSubmit={submit} noValidate>
-      <Field
+    <Form
+      form={form}
+      message={message}
+      className="comment-form"
+      onSubmit={(values) =>
+        add.mutate(
+          { planId, section, body: values.body, parentId },
+          {
+            onSuccess: () => {
+              form.reset();
+              onSent?.();
+            },
+          },
+        )
+      }
+    >
+      <FormField<{ body: string }>
+        name="body"
         label={label}
-        error={issue ? t(`coach.comments.${issue}`, { max: number(COMMENT_MAX_LENGTH) }) : undefined}
         extra={
           <span className={length > COMMENT_MAX_LENGTH ? 'field-error' : 'hint'}>
             {t('coach.comments.count', { count: number(length), max: number(COMMENT_MAX_LENGTH) })}
           </span>
         }
       >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={3}
-            value={body}
-            onChange={(event) => {
-              setBody(event.target.value);
-              if (issue) setIssue(null);
-            }}
-          />
-        )}
-      </Field>
+        {(props) => <textarea {...props} rows={3} {...form.register('body')} />}
+      </FormField>
       {add.isError ? (
         <p role="alert" className="field-error">
           {errorText(add.error)}
@@ -78,6 +68,6 @@ export function CommentForm({ planId, section, parentId = null, label, submitLab
         </Button>
         {onCancel ? <Button onClick={onCancel}>{t('coach.comments.cancel')}</Button> : null}
       </div>
-    </form>
+    </Form>
   );
 }

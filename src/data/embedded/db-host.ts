@@ -7,8 +7,9 @@ import seed from '../../../supabase/seed.sql?raw';
 import type { DbStatus, LocalProfile, ProfileRole } from '../backend';
 import { applyMigrations, MigrationError, migrationName, type MigrationRun } from './migrate';
 import type { SerializedError, WorkerEvent, WorkerRequest, WorkerResponse } from './protocol';
-import { runRpc } from './rpc';
+import { claimsFor, runRpc } from './rpc';
 import { refreshStatistics } from './statistics';
+import { defined } from '@/domain/invariant';
 
 const migrationFiles = import.meta.glob<string>('../../../supabase/migrations/*.sql', {
   query: '?raw',
@@ -102,7 +103,7 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   // data checksums, PostgreSQL 18's default, the first read of a page after a checkpoint logs it.)
   async function nextXid(instance: PGlite): Promise<string> {
     const { rows } = await instance.query<{ xid: string }>('select pg_snapshot_xmax(pg_current_snapshot())::text as xid');
-    return rows[0]!.xid;
+    return defined(rows[0], 'a row from pg_current_snapshot()').xid;
   }
 
   /** Stores the data directory when a transaction wrote since it was last stored; reads leave it alone. */
@@ -170,19 +171,30 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
     return rows.map((row) => ({ id: row.id, displayName: row.display_name, roles: row.roles }));
   }
 
+  // A local sign-up: the auth.users row stands in for Supabase Auth's, then the profile is saved
+  // as that user, through save_my_profile, exactly as the app saves it on Supabase.
   async function createProfile(instance: PGlite, displayName: string, requestedRoles?: ProfileRole[]): Promise<LocalProfile> {
     const name = displayName.trim().slice(0, 80);
     const roles: ProfileRole[] = requestedRoles?.length ? [...new Set(requestedRoles)] : ['creator'];
-    const id = await instance.transaction(async (tx) => {
-      const { rows } = await tx.query<{ id: string }>(
-        `insert into auth.users (raw_user_meta_data) values (jsonb_build_object('display_name', $1::text)) returning id::text`,
-        [name],
-      );
-      // The profile itself, as save_my_profile would write it (roles are a profile property).
-      await tx.query(`insert into app.profiles (id, display_name, roles) values ($1, $2, $3)`, [rows[0]!.id, name, roles]);
-      return rows[0]!.id;
-    });
-    return { id, displayName: name, roles };
+    const { rows } = await instance.query<{ id: string }>(
+      `insert into auth.users (raw_user_meta_data) values (jsonb_build_object('display_name', $1::text)) returning id::text`,
+      [name],
+    );
+    const id = rows[0]?.id;
+    if (!id) throw new Error('auth.users returned no id.');
+    try {
+      const saved = (await runRpc(instance, {
+        fn: 'save_my_profile',
+        args: { p_display_name: name, p_roles: roles },
+        role: 'authenticated',
+        claims: claimsFor(id),
+      })) as { display_name: string; roles: ProfileRole[] };
+      return { id, displayName: saved.display_name, roles: saved.roles };
+    } catch (error) {
+      // The SQL refused the profile: no user is left behind without one.
+      await instance.query('delete from auth.users where id = $1', [id]);
+      throw error;
+    }
   }
 
   async function handle(request: WorkerRequest): Promise<unknown> {

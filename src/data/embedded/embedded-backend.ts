@@ -71,6 +71,8 @@ export class EmbeddedBackend implements Backend {
         this.rejectAll(new BackendError('database_unavailable', 'The local database was reset.'));
         this.worker = this.spawn();
         this.forgetSession();
+        // Every profile is gone: nothing read for the one in use may show any more.
+        this.sessionListeners.forEach((listener) => listener(null));
         this.open(false);
       },
     };

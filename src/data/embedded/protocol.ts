@@ -1,4 +1,4 @@
-import type { DbStatus, LocalProfile, ProfileRole } from '../backend';
+import type { DbStatus, ProfileRole } from '../backend';
 import type { RpcCall } from './rpc';
 
 export type WorkerRequest =
@@ -32,4 +32,3 @@ export interface SerializedError {
 
 export type WorkerEvent = { type: 'status'; status: DbStatus };
 
-export type ProfilesResult = LocalProfile[];

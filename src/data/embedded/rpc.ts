@@ -21,8 +21,8 @@ const MAX_ARGUMENT_DEPTH = 64;
 /** Whether a value nests deeper than `limit` arrays and objects (iterative: no stack to blow). */
 export function nestsDeeperThan(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, depth] = next;
     if (item === null || typeof item !== 'object') continue;
     if (depth + 1 > limit) return true;
     for (const child of Object.values(item)) stack.push([child, depth + 1]);
@@ -61,7 +61,7 @@ export async function runRpc(db: PGliteInterface, call: RpcCall): Promise<unknow
       const { rows } = await tx.query<{ result: unknown }>(sql, names.map((name) => call.args[name]));
       // A function call gives exactly one row; none means Postgres failed without saying so.
       if (rows.length !== 1) throw Object.assign(new Error(`${call.fn} returned ${rows.length} rows`), { code: 'XX000' });
-      return rows[0]!.result ?? null;
+      return rows[0]?.result ?? null;
     });
   } catch (error) {
     const mapped = error && typeof error === 'object' ? asContractError(call.fn, error as { code?: string; message?: string; detail?: string }) : error;

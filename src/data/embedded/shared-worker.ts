@@ -29,7 +29,8 @@ const host = createDbHost((message: WorkerResponse | WorkerEvent) => {
 host.warm();
 
 self.onconnect = (event: MessageEvent) => {
-  const port = event.ports[0]!;
+  const port = event.ports[0];
+  if (!port) return;
   ports.add(port);
   if (lastStatus) port.postMessage(lastStatus);
   port.onmessage = (message: MessageEvent<{ id: number; request: WorkerRequest | { type: 'disconnect' } }>) => {

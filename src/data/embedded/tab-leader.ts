@@ -48,14 +48,14 @@ export function connectLeaderWorker(spawn: () => Worker, options: LeaderOptions 
     if (!closed) channel.postMessage(message);
   };
 
-  function toWorker(tab: string | null, envelope: Envelope) {
+  function toWorker(target: Worker, tab: string | null, envelope: Envelope) {
     const internal = nextWorkerId++;
     routes.set(internal, { tab, id: envelope.id });
-    worker!.postMessage({ id: internal, request: envelope.request });
+    target.postMessage({ id: internal, request: envelope.request });
   }
 
   function forward(envelope: Envelope) {
-    if (worker) toWorker(tabId, envelope);
+    if (worker) toWorker(worker, tabId, envelope);
     else if (leaderId) send({ kind: 'call', from: tabId, to: leaderId, envelope });
   }
 
@@ -84,8 +84,8 @@ export function connectLeaderWorker(spawn: () => Worker, options: LeaderOptions 
     worker.onerror = (event) => onerror?.(event);
     send({ kind: 'leader', id: tabId });
     // The database opens here the way this tab last asked, then this tab's waiting requests run.
-    if (lastOpen && !pending.has(lastOpen.id)) toWorker(null, lastOpen);
-    for (const envelope of pending.values()) toWorker(tabId, envelope);
+    if (lastOpen && !pending.has(lastOpen.id)) toWorker(worker, null, lastOpen);
+    for (const envelope of pending.values()) toWorker(worker, tabId, envelope);
   }
 
   channel.onmessage = (event: MessageEvent<ChannelMessage>) => {
@@ -104,7 +104,7 @@ export function connectLeaderWorker(spawn: () => Worker, options: LeaderOptions 
         for (const envelope of pending.values()) send({ kind: 'call', from: tabId, to: message.id, envelope });
         return;
       case 'call':
-        if (worker && message.to === tabId) toWorker(message.from, message.envelope);
+        if (worker && message.to === tabId) toWorker(worker, message.from, message.envelope);
         return;
       case 'answer':
         if (message.to !== tabId || !pending.has(message.message.id)) return;

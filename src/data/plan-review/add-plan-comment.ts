@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { commentSections, COMMENT_MAX_LENGTH, type PlanComment } from '@/domain/plan-review';
-import { reviewKeys } from './review-keys';
 import { commentFromRow, planCommentRowSchema } from './review-schemas';
 
 export const addPlanCommentInput = z.object({
@@ -28,13 +28,14 @@ export async function addPlanComment(backend: Backend, input: AddPlanCommentInpu
 }
 
 export function useAddPlanComment() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AddPlanCommentInput) => addPlanComment(backend!, input),
+    mutationFn: (input: AddPlanCommentInput) => addPlanComment(backend, input),
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: reviewKeys.all });
-      void queryClient.invalidateQueries({ queryKey: reviewKeys.coach });
+      if (!userId) return;
+      void queryClient.invalidateQueries({ queryKey: userKeys.review(userId) });
+      void queryClient.invalidateQueries({ queryKey: userKeys.coach(userId) });
     },
   });
 }

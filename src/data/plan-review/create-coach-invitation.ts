@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { invitationSchema } from './list-my-coach-access';
-import { reviewKeys } from './review-keys';
 
 const createdSchema = invitationSchema.extend({ code: z.string() });
 export type CreatedInvitation = z.infer<typeof createdSchema>;
@@ -14,10 +14,10 @@ export async function createCoachInvitation(backend: Backend): Promise<CreatedIn
 }
 
 export function useCreateCoachInvitation() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => createCoachInvitation(backend!),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
+    mutationFn: () => createCoachInvitation(backend),
+    onSettled: () => (userId ? queryClient.invalidateQueries({ queryKey: userKeys.review(userId) }) : undefined),
   });
 }

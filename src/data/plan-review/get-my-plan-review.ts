@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend, useDbStatus } from '@/data/backend-context';
-import { useSession } from '@/data/profile/use-session';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import type { PlanComment } from '@/domain/plan-review';
-import { reviewKeys } from './review-keys';
 import { commentFromRow, planCommentRowSchema, planReviewRowSchema, reviewFromRow, type PlanReview } from './review-schemas';
 
 const myReviewSchema = z
@@ -24,15 +23,17 @@ export async function getMyPlanReview(backend: Backend): Promise<MyPlanReview | 
   return { planId: data.plan_id, comments: data.comments.map(commentFromRow), reviews: data.reviews.map(reviewFromRow) };
 }
 
-export function useMyPlanReview() {
-  const backend = useBackend();
-  const ready = useDbStatus().state === 'ready';
-  const userId = useSession().data?.userId ?? '';
-  return useQuery({
-    queryKey: reviewKeys.mine(userId),
-    queryFn: () => getMyPlanReview(backend!),
-    enabled: !!backend && ready && !!userId,
+export function myPlanReviewOptions(backend: Backend, userId: string | null) {
+  return queryOptions({
+    queryKey: userKeys.myReview(userId ?? ''),
+    queryFn: () => getMyPlanReview(backend),
+    enabled: userId !== null,
     // Comments arrive from the coach while the creator works: look again now and then.
     refetchInterval: 60_000,
   });
+}
+
+export function useMyPlanReview() {
+  const { backend, userId } = useUserScope();
+  return useQuery(myPlanReviewOptions(backend, userId));
 }

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend, useDbStatus } from '@/data/backend-context';
-import { useSession } from '@/data/profile/use-session';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { reviewStatuses } from '@/domain/plan-review';
-import { reviewKeys } from './review-keys';
 
 export const invitationSchema = z.object({
   id: z.string(),
@@ -37,9 +36,11 @@ export async function listMyCoachAccess(backend: Backend): Promise<CoachAccess> 
   return accessSchema.parse(await backend.rpc('list_my_coach_access', {}));
 }
 
+export function myCoachAccessOptions(backend: Backend, userId: string | null) {
+  return queryOptions({ queryKey: userKeys.coachAccess(userId ?? ''), queryFn: () => listMyCoachAccess(backend), enabled: userId !== null });
+}
+
 export function useMyCoachAccess() {
-  const backend = useBackend();
-  const ready = useDbStatus().state === 'ready';
-  const userId = useSession().data?.userId ?? '';
-  return useQuery({ queryKey: reviewKeys.access(userId), queryFn: () => listMyCoachAccess(backend!), enabled: !!backend && ready && !!userId });
+  const { backend, userId } = useUserScope();
+  return useQuery(myCoachAccessOptions(backend, userId));
 }

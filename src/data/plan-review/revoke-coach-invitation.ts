@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { invitationSchema, type Invitation } from './list-my-coach-access';
-import { reviewKeys } from './review-keys';
 
 export const revokeCoachInvitationInput = z.object({ invitationId: z.uuid() });
 export type RevokeCoachInvitationInput = z.infer<typeof revokeCoachInvitationInput>;
@@ -15,10 +15,10 @@ export async function revokeCoachInvitation(backend: Backend, input: RevokeCoach
 }
 
 export function useRevokeCoachInvitation() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RevokeCoachInvitationInput) => revokeCoachInvitation(backend!, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
+    mutationFn: (input: RevokeCoachInvitationInput) => revokeCoachInvitation(backend, input),
+    onSettled: () => (userId ? queryClient.invalidateQueries({ queryKey: userKeys.review(userId) }) : undefined),
   });
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
-import { reviewKeys } from './review-keys';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 
 export const revokeCoachInput = z.object({ linkId: z.uuid() });
 export type RevokeCoachInput = z.infer<typeof revokeCoachInput>;
@@ -14,10 +14,10 @@ export async function revokeCoach(backend: Backend, input: RevokeCoachInput): Pr
 }
 
 export function useRevokeCoach() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RevokeCoachInput) => revokeCoach(backend!, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
+    mutationFn: (input: RevokeCoachInput) => revokeCoach(backend, input),
+    onSettled: () => (userId ? queryClient.invalidateQueries({ queryKey: userKeys.review(userId) }) : undefined),
   });
 }

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend, useDbStatus } from '@/data/backend-context';
-import { useSession } from './use-session';
+import { userKeys } from '@/data/query-keys';
+import { useUserScope } from './use-session';
 
 export const profileRoles = ['creator', 'coach'] as const;
 
@@ -19,17 +19,17 @@ export function toProfile(row: z.infer<typeof profileSchema>): Profile {
   return { id: row.id, displayName: row.display_name, roles: row.roles, timeZone: row.time_zone ?? null };
 }
 
-// Per user: a profile read for one local profile (or account) is never shown for another.
-export const profileKeys = { all: ['profile'] as const, of: (userId: string) => ['profile', userId] as const };
 
 /** The caller's profile (defaults before the first save), shared by the account and coach pages. */
 export async function getMyProfile(backend: Backend): Promise<Profile> {
   return toProfile(profileSchema.parse(await backend.rpc('get_my_profile', {})));
 }
 
+export function myProfileOptions(backend: Backend, userId: string | null) {
+  return queryOptions({ queryKey: userKeys.profile(userId ?? ''), queryFn: () => getMyProfile(backend), enabled: userId !== null });
+}
+
 export function useMyProfile() {
-  const backend = useBackend();
-  const ready = useDbStatus().state === 'ready';
-  const userId = useSession().data?.userId ?? '';
-  return useQuery({ queryKey: profileKeys.of(userId), queryFn: () => getMyProfile(backend!), enabled: !!backend && ready && !!userId });
+  const { backend, userId } = useUserScope();
+  return useQuery(myProfileOptions(backend, userId));
 }

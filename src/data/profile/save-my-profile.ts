@@ -2,15 +2,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useBackend } from '@/data/backend-context';
-import { profileKeys, profileRoles, profileSchema, toProfile, type Profile } from './get-my-profile';
+import { localProfilesKey, userKeys } from '@/data/query-keys';
+import { profileRoles, profileSchema, toProfile, type Profile } from './get-my-profile';
 
 export const PROFILE_NAME_MAX = 80;
 
+// The messages are codes the profile form translates.
 export const saveMyProfileInput = z.object({
-  displayName: z.string().trim().max(PROFILE_NAME_MAX),
+  displayName: z.string().trim().max(PROFILE_NAME_MAX, 'name_too_long'),
   roles: z
     .array(z.enum(profileRoles))
-    .min(1)
+    .min(1, 'roles_empty')
     .max(2)
     .refine((roles) => new Set(roles).size === roles.length, 'each role once'),
 });
@@ -26,11 +28,11 @@ export function useSaveMyProfile() {
   const backend = useBackend();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SaveMyProfileInput) => saveMyProfile(backend!, input),
+    mutationFn: (input: SaveMyProfileInput) => saveMyProfile(backend, input),
     onSuccess: (profile) => {
-      queryClient.setQueryData(profileKeys.of(profile.id), profile);
+      queryClient.setQueryData(userKeys.profile(profile.id), profile);
       // The profile switcher shows names and roles of local profiles.
-      void queryClient.invalidateQueries({ queryKey: ['local-profiles'] });
+      void queryClient.invalidateQueries({ queryKey: localProfilesKey });
     },
   });
 }

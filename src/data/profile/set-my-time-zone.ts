@@ -3,8 +3,9 @@ import { useEffect, useRef } from 'react';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useBackend } from '@/data/backend-context';
+import { userKeys } from '@/data/query-keys';
 import { isValidTimeZone, runtimeTimeZone } from '@/domain/time-zone';
-import { profileKeys, profileSchema, toProfile, useMyProfile, type Profile } from './get-my-profile';
+import { profileSchema, toProfile, useMyProfile, type Profile } from './get-my-profile';
 
 // The same bounds as app.is_time_zone: a zone name of at most 64 characters. SQL also checks that
 // its own time zone database knows the name.
@@ -23,8 +24,8 @@ export function useSetMyTimeZone() {
   const backend = useBackend();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (timeZone: string) => setMyTimeZone(backend!, timeZone),
-    onSuccess: (profile) => queryClient.setQueryData(profileKeys.of(profile.id), profile),
+    mutationFn: (timeZone: string) => setMyTimeZone(backend, timeZone),
+    onSuccess: (profile) => queryClient.setQueryData(userKeys.profile(profile.id), profile),
   });
 }
 

@@ -17,6 +17,7 @@ const en = {
   'coach.accept.label': 'Invitation code',
   'coach.accept.hint': 'The code your client sent you (32 characters, dashes optional), or open the link they sent.',
   'coach.accept.empty': 'Type or paste the invitation code.',
+  'coach.accept.tooLong': 'This is longer than any invitation code: paste the code alone.',
   'coach.accept.action': 'Accept and open the plan',
 
   'coach.join.title': 'You are invited to coach a plan',
@@ -161,6 +162,7 @@ const fr: Record<keyof typeof en, string> = {
   'coach.accept.label': 'Code d’invitation',
   'coach.accept.hint': 'Le code que votre client vous a envoyé (32 caractères, tirets facultatifs), ou ouvrez le lien reçu.',
   'coach.accept.empty': 'Saisissez ou collez le code d’invitation.',
+  'coach.accept.tooLong': 'C’est plus long que tout code d’invitation : collez le code seul.',
   'coach.accept.action': 'Accepter et ouvrir le plan',
 
   'coach.join.title': 'Vous êtes invité à accompagner un plan',

@@ -83,7 +83,7 @@ const fr: Record<keyof typeof en, string> = {
   'respond.errors.unknown': 'Un problème est survenu. Réessayez dans un instant.',
 };
 
-export const respondMessages = { en, fr };
+const respondMessages = { en, fr };
 export type RespondKey = keyof typeof en;
 
 export function respondText(locale: 'fr' | 'en') {

@@ -19,5 +19,5 @@ export async function addEmail(backend: Backend, input: AddEmailInput): Promise<
 
 export function useAddEmail() {
   const backend = useBackend();
-  return useMutation({ mutationFn: (input: AddEmailInput) => addEmail(backend!, input) });
+  return useMutation({ mutationFn: (input: AddEmailInput) => addEmail(backend, input) });
 }

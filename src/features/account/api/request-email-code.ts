@@ -25,5 +25,5 @@ export async function requestEmailCode(backend: Backend, input: RequestEmailCode
 
 export function useRequestEmailCode() {
   const backend = useBackend();
-  return useMutation({ mutationFn: (input: RequestEmailCodeInput) => requestEmailCode(backend!, input) });
+  return useMutation({ mutationFn: (input: RequestEmailCodeInput) => requestEmailCode(backend, input) });
 }

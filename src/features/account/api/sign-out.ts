@@ -10,5 +10,5 @@ export async function signOut(backend: Backend): Promise<void> {
 export function useSignOut() {
   const backend = useBackend();
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: () => signOut(backend!), onSuccess: () => queryClient.invalidateQueries() });
+  return useMutation({ mutationFn: () => signOut(backend), onSuccess: () => queryClient.invalidateQueries() });
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useBackend } from '@/data/backend-context';
+import { sessionKey } from '@/data/query-keys';
 import { BackendError } from '@/data/errors';
 import { emailSchema } from './request-email-code';
 import { otpSchema } from './verify-email-code';
@@ -21,7 +22,7 @@ export function useVerifyAddedEmail() {
   const backend = useBackend();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: VerifyAddedEmailInput) => verifyAddedEmail(backend!, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['session'] }),
+    mutationFn: (input: VerifyAddedEmailInput) => verifyAddedEmail(backend, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKey }),
   });
 }

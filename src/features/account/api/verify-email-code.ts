@@ -5,7 +5,8 @@ import { useBackend } from '@/data/backend-context';
 import { BackendError } from '@/data/errors';
 import { emailSchema } from './request-email-code';
 
-export const otpSchema = z.string().trim().regex(/^\d{6,10}$/);
+// The message is an error key: the form shows it as the server's would read.
+export const otpSchema = z.string().trim().regex(/^\d{6,10}$/, 'auth_code_invalid');
 
 export const verifyEmailCodeInput = z.object({ email: emailSchema, code: otpSchema });
 export type VerifyEmailCodeInput = z.input<typeof verifyEmailCodeInput>;
@@ -22,7 +23,7 @@ export function useVerifyEmailCode() {
   const backend = useBackend();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: VerifyEmailCodeInput) => verifyEmailCode(backend!, input),
+    mutationFn: (input: VerifyEmailCodeInput) => verifyEmailCode(backend, input),
     // Another account: everything cached belonged to the one before.
     onSuccess: () => queryClient.invalidateQueries(),
   });

@@ -87,9 +87,9 @@ export function AccountPage() {
       ) : (
         <p role="status">{t('common.loading')}</p>
       )}
-      {backend?.kind === 'supabase' && session.data ? (
+      {backend.kind === 'supabase' && session.data ? (
         <SupabaseAccount email={session.data.email ?? null} anonymous={session.data.isAnonymous} />
-      ) : backend?.kind === 'embedded' ? (
+      ) : backend.kind === 'embedded' ? (
         <section className="panel" aria-labelledby="account-local">
           <h2 id="account-local">{t('account.local.title')}</h2>
           <p>{t('account.local.body')}</p>

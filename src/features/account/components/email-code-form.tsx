@@ -1,8 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
-import { Field } from '@/components/ui/field';
+import { Form, FormField, useZodForm } from '@/components/ui/form';
+import { BackendError, isErrorKey } from '@/data/errors';
 import { useT } from '@/i18n/i18n';
+import { emailSchema } from '../api/request-email-code';
+import { otpSchema } from '../api/verify-email-code';
+
+// The same rules the account functions apply; their messages are error keys, shown as the
+// server's errors are.
+const emailForm = z.object({ email: emailSchema });
+const codeForm = z.object({ code: otpSchema });
 
 interface EmailCodeFormProps {
   title: string;
@@ -22,21 +31,10 @@ interface EmailCodeFormProps {
 export function EmailCodeForm({ title, intro, emailLabel, sendLabel, send, verify, sending, verifying, error, warning }: EmailCodeFormProps) {
   const t = useT();
   const errorText = useErrorText();
-  const [email, setEmail] = useState('');
+  const message = (code: string) => errorText(new BackendError(isErrorKey(code) ? code : 'unknown'));
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [code, setCode] = useState('');
-
-  function submitEmail(event: FormEvent) {
-    event.preventDefault();
-    void send(email).then(
-      (result) => setSentTo(result.email),
-      () => undefined,
-    );
-  }
-  function submitCode(event: FormEvent) {
-    event.preventDefault();
-    if (sentTo) void verify(sentTo, code).catch(() => undefined);
-  }
+  const email = useZodForm(emailForm, { defaultValues: { email: '' } });
+  const code = useZodForm(codeForm, { defaultValues: { code: '' } });
 
   return (
     <section className="panel email-code" aria-label={title}>
@@ -44,29 +42,36 @@ export function EmailCodeForm({ title, intro, emailLabel, sendLabel, send, verif
       <p>{intro}</p>
       {warning ? <p className="hint">{warning}</p> : null}
       {sentTo === null ? (
-        <form onSubmit={submitEmail} noValidate>
-          <Field label={emailLabel}>
-            {(props) => <input {...props} type="email" autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />}
-          </Field>
+        <Form
+          form={email}
+          message={message}
+          onSubmit={(values) =>
+            send(values.email).then(
+              (result) => setSentTo(result.email),
+              () => undefined,
+            )
+          }
+        >
+          <FormField<{ email: string }> name="email" label={emailLabel}>
+            {(props) => <input {...props} type="email" autoComplete="email" {...email.register('email')} />}
+          </FormField>
           <Button type="submit" variant="primary" disabled={sending}>
             {sendLabel}
           </Button>
-        </form>
+        </Form>
       ) : (
-        <form onSubmit={submitCode} noValidate>
+        <Form form={code} message={message} onSubmit={(values) => verify(sentTo, values.code).catch(() => undefined)}>
           <p role="status">{t('account.code.sent', { email: sentTo })}</p>
-          <Field label={t('account.code.label')} hint={t('account.code.hint')}>
-            {(props) => (
-              <input {...props} inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(event) => setCode(event.target.value)} />
-            )}
-          </Field>
+          <FormField<{ code: string }> name="code" label={t('account.code.label')} hint={t('account.code.hint')}>
+            {(props) => <input {...props} inputMode="numeric" autoComplete="one-time-code" {...code.register('code')} />}
+          </FormField>
           <div className="actions">
             <Button type="submit" variant="primary" disabled={verifying}>
               {t('account.code.verify')}
             </Button>
             <Button onClick={() => setSentTo(null)}>{t('account.code.otherEmail')}</Button>
           </div>
-        </form>
+        </Form>
       )}
       {error ? (
         <p role="alert" className="field-error">

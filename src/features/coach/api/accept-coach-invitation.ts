@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
-import { reviewKeys } from '@/data/plan-review/review-keys';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 
-export const acceptCoachInvitationInput = z.object({ code: z.string().trim().min(1).max(200) });
+// The message is a code the form translates.
+export const acceptCoachInvitationInput = z.object({ code: z.string().trim().min(1, 'empty').max(200, 'too_long') });
 export type AcceptCoachInvitationInput = z.infer<typeof acceptCoachInvitationInput>;
 
 /** Links the caller (a coach) to the plan of the invitation; the code is then used up. */
@@ -15,10 +16,10 @@ export async function acceptCoachInvitation(backend: Backend, input: AcceptCoach
 }
 
 export function useAcceptCoachInvitation() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AcceptCoachInvitationInput) => acceptCoachInvitation(backend!, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: reviewKeys.coach }),
+    mutationFn: (input: AcceptCoachInvitationInput) => acceptCoachInvitation(backend, input),
+    onSuccess: () => (userId ? queryClient.invalidateQueries({ queryKey: userKeys.coach(userId) }) : undefined),
   });
 }

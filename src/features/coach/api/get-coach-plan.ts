@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend, useDbStatus } from '@/data/backend-context';
-import { reviewKeys } from '@/data/plan-review/review-keys';
-import { useSession } from '@/data/profile/use-session';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { commentFromRow, planCommentRowSchema, planReviewRowSchema, reviewFromRow, type PlanReview } from '@/data/plan-review/review-schemas';
 import { checkinFromRow, checkinRowSchema, type Checkin } from '@/domain/engagement';
 import type { Sections } from '@/domain/plan';
@@ -52,15 +51,17 @@ export async function getCoachPlan(backend: Backend, planId: string): Promise<Co
   };
 }
 
-export function useCoachPlan(planId: string) {
-  const backend = useBackend();
-  const ready = useDbStatus().state === 'ready';
-  const userId = useSession().data?.userId ?? '';
-  return useQuery({
-    queryKey: reviewKeys.coachPlan(userId, planId),
-    queryFn: () => getCoachPlan(backend!, planId),
-    enabled: !!backend && ready && !!userId,
+export function coachPlanOptions(backend: Backend, userId: string | null, planId: string) {
+  return queryOptions({
+    queryKey: userKeys.coachPlan(userId ?? '', planId),
+    queryFn: () => getCoachPlan(backend, planId),
+    enabled: userId !== null,
     // The client may answer, or revoke: the page finds out without a reload.
     refetchInterval: 60_000,
   });
+}
+
+export function useCoachPlan(planId: string) {
+  const { backend, userId } = useUserScope();
+  return useQuery(coachPlanOptions(backend, userId, planId));
 }

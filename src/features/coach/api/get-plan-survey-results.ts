@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend, useDbStatus } from '@/data/backend-context';
-import { reviewKeys } from '@/data/plan-review/review-keys';
-import { useSession } from '@/data/profile/use-session';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { surveyResultsSchema, type SurveyResults } from '@/domain/survey';
 
 // A linked coach may read survey_results for the survey of a plan shared with them; the waiting
@@ -16,13 +15,15 @@ export async function getPlanSurveyResults(backend: Backend, surveyId: string): 
   return surveyResultsSchema.parse(await backend.rpc('survey_results', { p_survey_id: id }));
 }
 
-export function usePlanSurveyResults(surveyId: string | undefined) {
-  const backend = useBackend();
-  const ready = useDbStatus().state === 'ready';
-  const userId = useSession().data?.userId ?? '';
-  return useQuery({
-    queryKey: reviewKeys.coachSurveyResults(userId, surveyId ?? ''),
-    queryFn: () => getPlanSurveyResults(backend!, surveyId!),
-    enabled: !!backend && ready && !!surveyId && !!userId,
+export function planSurveyResultsOptions(backend: Backend, userId: string | null, surveyId: string | undefined) {
+  return queryOptions({
+    queryKey: userKeys.coachSurveyResults(userId ?? '', surveyId ?? ''),
+    queryFn: () => getPlanSurveyResults(backend, surveyId ?? ''),
+    enabled: userId !== null && !!surveyId,
   });
+}
+
+export function usePlanSurveyResults(surveyId: string | undefined) {
+  const { backend, userId } = useUserScope();
+  return useQuery(planSurveyResultsOptions(backend, userId, surveyId));
 }

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend, useDbStatus } from '@/data/backend-context';
-import { useSession } from '@/data/profile/use-session';
-import { reviewKeys } from '@/data/plan-review/review-keys';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { toCoachPlanItem, type CoachPlanItem } from '../lib/plan-list';
 import { coachPlanRowSchema } from './coach-schemas';
 
@@ -13,9 +12,11 @@ export async function listCoachPlans(backend: Backend): Promise<CoachPlanItem[]>
   return z.array(coachPlanRowSchema).parse(await backend.rpc('list_coach_plans', {})).map(toCoachPlanItem);
 }
 
+export function coachPlansOptions(backend: Backend, userId: string | null) {
+  return queryOptions({ queryKey: userKeys.coachPlans(userId ?? ''), queryFn: () => listCoachPlans(backend), enabled: userId !== null });
+}
+
 export function useCoachPlans() {
-  const backend = useBackend();
-  const ready = useDbStatus().state === 'ready';
-  const userId = useSession().data?.userId ?? '';
-  return useQuery({ queryKey: reviewKeys.coachPlans(userId), queryFn: () => listCoachPlans(backend!), enabled: !!backend && ready && !!userId });
+  const { backend, userId } = useUserScope();
+  return useQuery(coachPlansOptions(backend, userId));
 }

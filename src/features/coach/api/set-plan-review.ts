@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
-import { reviewKeys } from '@/data/plan-review/review-keys';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { reviewStatuses, type ReviewStatus } from '@/domain/plan-review';
 
 export const setPlanReviewInput = z.object({ planId: z.uuid(), status: z.enum(reviewStatuses) });
@@ -18,10 +18,10 @@ export async function setPlanReview(backend: Backend, input: SetPlanReviewInput)
 }
 
 export function useSetPlanReview() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SetPlanReviewInput) => setPlanReview(backend!, input),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: reviewKeys.coach }),
+    mutationFn: (input: SetPlanReviewInput) => setPlanReview(backend, input),
+    onSettled: () => (userId ? queryClient.invalidateQueries({ queryKey: userKeys.coach(userId) }) : undefined),
   });
 }

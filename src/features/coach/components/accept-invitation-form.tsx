@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
-import { Field } from '@/components/ui/field';
+import { Form, FormField, useZodForm } from '@/components/ui/form';
 import { useT } from '@/i18n/i18n';
-import { useAcceptCoachInvitation } from '../api/accept-coach-invitation';
+import { acceptCoachInvitationInput, useAcceptCoachInvitation, type AcceptCoachInvitationInput } from '../api/accept-coach-invitation';
 
 /** The code a client gave (or that came in the link): accepting opens their plan. */
 export function AcceptInvitationForm({ initialCode = '' }: { initialCode?: string }) {
@@ -12,36 +11,21 @@ export function AcceptInvitationForm({ initialCode = '' }: { initialCode?: strin
   const errorText = useErrorText();
   const navigate = useNavigate();
   const accept = useAcceptCoachInvitation();
-  const [code, setCode] = useState(initialCode);
-  const [empty, setEmpty] = useState(false);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!code.trim()) {
-      setEmpty(true);
-      return;
-    }
-    accept.mutate({ code }, { onSuccess: ({ planId }) => navigate(`/coach/plans/${planId}`) });
-  }
+  const form = useZodForm(acceptCoachInvitationInput, { defaultValues: { code: initialCode } });
+  const message = (code: string) => t(code === 'too_long' ? 'coach.accept.tooLong' : 'coach.accept.empty');
 
   return (
-    <form className="panel accept-invitation" onSubmit={submit} noValidate aria-labelledby="accept-invitation-title">
+    <Form
+      form={form}
+      message={message}
+      className="panel accept-invitation"
+      aria-labelledby="accept-invitation-title"
+      onSubmit={(values) => accept.mutate(values, { onSuccess: ({ planId }) => void navigate(`/coach/plans/${planId}`) })}
+    >
       <h2 id="accept-invitation-title">{t('coach.accept.title')}</h2>
-      <Field label={t('coach.accept.label')} hint={t('coach.accept.hint')} error={empty ? t('coach.accept.empty') : undefined}>
-        {(props) => (
-          <input
-            {...props}
-            className="invitation-code-input"
-            autoComplete="off"
-            spellCheck={false}
-            value={code}
-            onChange={(event) => {
-              setCode(event.target.value);
-              setEmpty(false);
-            }}
-          />
-        )}
-      </Field>
+      <FormField<AcceptCoachInvitationInput> name="code" label={t('coach.accept.label')} hint={t('coach.accept.hint')}>
+        {(props) => <input {...props} className="invitation-code-input" autoComplete="off" spellCheck={false} {...form.register('code')} />}
+      </FormField>
       {accept.isError ? (
         <p role="alert" className="field-error">
           {errorText(accept.error)}
@@ -50,6 +34,6 @@ export function AcceptInvitationForm({ initialCode = '' }: { initialCode?: strin
       <Button type="submit" variant="primary" disabled={accept.isPending}>
         {t('coach.accept.action')}
       </Button>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import type { Checkin } from '@/domain/engagement';
-import { checkinKeys } from './checkin-keys';
 
 export const deleteCheckinInput = z.iso.date();
 
@@ -13,12 +13,12 @@ export async function deleteCheckin(backend: Backend, weekStart: string): Promis
 }
 
 export function useDeleteCheckin() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (weekStart: string) => deleteCheckin(backend!, weekStart),
+    mutationFn: (weekStart: string) => deleteCheckin(backend, weekStart),
     onSuccess: (weekStart) => {
-      queryClient.setQueryData<Checkin[]>(checkinKeys.mine, (list = []) => list.filter((c) => c.weekStart !== weekStart));
+      if (userId) queryClient.setQueryData<Checkin[]>(userKeys.checkins(userId), (list = []) => list.filter((c) => c.weekStart !== weekStart));
     },
   });
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { checkinFields, checkinFromRow, checkinRowSchema, crossFieldIssues, isMonday, sortByWeek, type Checkin } from '@/domain/engagement';
-import { checkinKeys } from './checkin-keys';
 
 // The same bounds as app.check_checkin; "not in the future" is SQL's to say (its own clock).
 export const saveCheckinInput = z.object({
@@ -34,12 +34,12 @@ export async function saveCheckin(backend: Backend, input: SaveCheckinInput): Pr
 }
 
 export function useSaveCheckin() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SaveCheckinInput) => saveCheckin(backend!, input),
+    mutationFn: (input: SaveCheckinInput) => saveCheckin(backend, input),
     onSuccess: (saved) => {
-      queryClient.setQueryData<Checkin[]>(checkinKeys.mine, (list = []) =>
+      if (userId) queryClient.setQueryData<Checkin[]>(userKeys.checkins(userId), (list = []) =>
         sortByWeek([...list.filter((c) => c.weekStart !== saved.weekStart), saved]),
       );
     },

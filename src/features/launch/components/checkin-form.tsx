@@ -1,12 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useWatch, type FieldPath } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
 import { Field } from '@/components/ui/field';
+import { useZodForm } from '@/components/ui/form';
 import { addDays, isIsoDate, startOfWeek, type IsoDate } from '@/domain/calendar-date';
 import {
+  firstWeekWithoutCheckin,
   CHECKIN_LIMITS,
   checkinErrorCodes,
   checkinFormSchema,
@@ -21,16 +22,6 @@ import { formatDate } from '../lib/format';
 
 type CountField = 'members' | 'activeMembers' | 'conversationsTotal' | 'conversationsByMembers' | 'conversationsBetweenMembers' | 'creatorHours';
 const countFields: CountField[] = ['members', 'activeMembers', 'conversationsTotal', 'conversationsByMembers', 'conversationsBetweenMembers', 'creatorHours'];
-
-/** The most recent week without a check-in, this one first (a creator catching up goes back). */
-export function defaultDay(today: IsoDate, takenWeeks: readonly IsoDate[]): IsoDate {
-  const thisWeek = startOfWeek(today);
-  for (let i = 0; i < 52; i += 1) {
-    const week = addDays(thisWeek, -7 * i);
-    if (!takenWeeks.includes(week)) return week;
-  }
-  return thisWeek;
-}
 
 // Counts start empty (not 0): a blank field is "not counted yet", and the form says so.
 const blank = (day: IsoDate) => ({ day, note: '' }) as unknown as CheckinFormValues;
@@ -68,11 +59,8 @@ export function CheckinForm({ checkins, editing, onEditDone, onSaved, justSaved,
   const takenWeeks = useMemo(() => checkins.map((c) => c.weekStart), [checkins]);
   // Adding refuses a week already there; editing keeps its own week.
   const schema = useMemo(() => checkinFormSchema({ today, takenWeeks: editing ? [] : takenWeeks }), [today, takenWeeks, editing]);
-  const form = useForm<CheckinFormValues, unknown, Checkin>({
-    resolver: zodResolver(schema),
-    defaultValues: editing ? fromCheckin(editing) : blank(defaultDay(today, justSaved ? [...takenWeeks, justSaved] : takenWeeks)),
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
+  const form = useZodForm<CheckinFormValues, Checkin>(schema, {
+    defaultValues: editing ? fromCheckin(editing) : blank(firstWeekWithoutCheckin(today, justSaved ? [...takenWeeks, justSaved] : takenWeeks)),
   });
   const { register, handleSubmit, formState, setError, control } = form;
 
@@ -109,7 +97,6 @@ export function CheckinForm({ checkins, editing, onEditDone, onSaved, justSaved,
       },
     );
   });
-
 
   return (
     <form className="panel checkin-form" aria-labelledby={titleId} noValidate onSubmit={(event) => void onSubmit(event)}>

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { parseIsoDate } from '@/domain/calendar-date';
-import { AUTHOR_ENGAGEMENT, engagementSeries, sortByWeek, type Checkin } from '@/domain/engagement';
+import { dateParts } from '@/domain/calendar-date';
+import { AUTHOR_ENGAGEMENT, sortByWeek, weekMeasures, type Checkin } from '@/domain/engagement';
 import { formatPercent } from '@/domain/monetization';
 import { useLocale, useT, type Locale } from '@/i18n/i18n';
 import { formatDate, formatNumber } from '../lib/format';
@@ -12,7 +12,7 @@ const LineChartView = lazy(() => import('./line-chart-view'));
 const colors = { main: '#2f5d50', second: '#1a56db', author: '#8a6100', own: '#a3261a' };
 
 function shortDate(date: string, locale: Locale): string {
-  const parts = parseIsoDate(date)!;
+  const parts = dateParts(date);
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
 }
 
@@ -25,11 +25,15 @@ interface DashboardProps {
 export function EngagementDashboard({ checkins, hoursBudget, activeRateTarget }: DashboardProps) {
   const t = useT();
   const locale = useLocale();
-  const series = engagementSeries(checkins);
+  const sorted = sortByWeek(checkins);
+  // Each week with its measures, oldest first.
+  const weeks = sorted.map((checkin) => ({ checkin, measures: weekMeasures(checkin) }));
+  const series = weeks.map((w) => w.measures);
+  const latest = weeks.at(-1);
   const pct = (value: number | null) => (value === null ? '—' : formatPercent(value, locale, 1));
   const axisPct = (value: number) => formatPercent(value, locale, 0);
 
-  if (series.length === 0) {
+  if (!latest) {
     return (
       <section aria-labelledby="launch-engagement" className="launch-section">
         <h2 id="launch-engagement">{t('launch.engagement.title')}</h2>
@@ -44,9 +48,8 @@ export function EngagementDashboard({ checkins, hoursBudget, activeRateTarget }:
     startedByMembers: m.startedByMembersShare,
     hours: m.creatorHours,
   }));
-  const sorted = sortByWeek(checkins);
-  const last = series[series.length - 1]!;
-  const lastCheckin = sorted[sorted.length - 1]!;
+  const last = latest.measures;
+  const lastCheckin = latest.checkin;
 
   const activeGuides = [
     { y: AUTHOR_ENGAGEMENT.small.rate, label: t('launch.engagement.guideSmall', { rate: axisPct(AUTHOR_ENGAGEMENT.small.rate) }), color: colors.author },
@@ -81,7 +84,7 @@ export function EngagementDashboard({ checkins, hoursBudget, activeRateTarget }:
         <DataTable
           caption={t('launch.engagement.active.title')}
           headers={[t('launch.checkins.week'), t('launch.checkin.members'), t('launch.checkin.activeMembers'), t('launch.engagement.active.line')]}
-          rows={series.map((m, i) => [formatDate(m.weekStart, locale), m.members, sorted[i]!.activeMembers, pct(m.activeRate)])}
+          rows={weeks.map(({ checkin, measures: m }) => [formatDate(m.weekStart, locale), m.members, checkin.activeMembers, pct(m.activeRate)])}
         />
       </div>
 
@@ -108,7 +111,7 @@ export function EngagementDashboard({ checkins, hoursBudget, activeRateTarget }:
         <DataTable
           caption={t('launch.engagement.conversations.title')}
           headers={[t('launch.checkins.week'), t('launch.checkin.conversationsTotal'), t('launch.engagement.conversations.between'), t('launch.engagement.conversations.started')]}
-          rows={sorted.map((c, i) => [formatDate(c.weekStart, locale), c.conversationsTotal, pct(series[i]!.memberToMemberShare), pct(series[i]!.startedByMembersShare)])}
+          rows={weeks.map(({ checkin: c, measures: m }) => [formatDate(c.weekStart, locale), c.conversationsTotal, pct(m.memberToMemberShare), pct(m.startedByMembersShare)])}
         />
       </div>
 

@@ -3,9 +3,8 @@ import { SectionComments } from '@/components/plan/section-comments';
 import { sortByWeek } from '@/domain/engagement';
 import { detectPitfalls } from '@/domain/pitfalls';
 import { useT } from '@/i18n/i18n';
-import { usePlanDraft } from '@/stores/plan-draft';
-import { useMyCheckins } from '../api/list-my-checkins';
-import { useLaunchSection } from '../hooks/use-launch-section';
+import { usePlanDraft, usePlanSection } from '@/stores/plan-draft';
+import { useMyCheckins } from '@/data/checkins/list-my-checkins';
 import { useToday } from '@/data/profile/use-today';
 import { AmbassadorsSection } from './ambassadors-section';
 import { CheckinsSection } from './checkins-section';
@@ -16,12 +15,15 @@ import { PitfallList } from './pitfall-list';
 import { ScaleSection } from './scale-section';
 import { TargetsSection } from './targets-section';
 
+// What a section reads as before anything is written (one value, so renders stay stable).
+const emptyLaunch = {};
+
 const parts = ['checkins', 'engagement', 'pitfalls', 'targets', 'money', 'ambassadors', 'scale'] as const;
 
 export function LaunchStep() {
   const t = useT();
   const today = useToday();
-  const [launch, update] = useLaunchSection();
+  const [launch, update] = usePlanSection('launch', emptyLaunch);
   const nicheTargetSize = usePlanDraft((s) => s.sections.niche?.targetSize);
   const ritualsStart = usePlanDraft((s) => s.sections.rituals?.startDate);
   const query = useMyCheckins();

@@ -17,7 +17,8 @@ import {
 } from '@/domain/monetization';
 import { useLocale, useT } from '@/i18n/i18n';
 import { formatNumber } from '../lib/format';
-import { NumberField } from './number-field';
+import { NumberField } from '@/components/ui/number-field';
+import { defined } from '@/domain/invariant';
 
 interface MoneyProps {
   launch: LaunchSection;
@@ -28,7 +29,7 @@ interface MoneyProps {
 }
 
 const marc = AUTHOR_CASES[0];
-const marcConversion = impliedConversion(marc.salesPerMonth, marc.community)!;
+const marcConversion = defined(impliedConversion(marc.salesPerMonth, marc.community), 'the first case’s conversion');
 
 export function MoneySection({ launch, update, currentSize, targetSize }: MoneyProps) {
   const t = useT();
@@ -68,6 +69,7 @@ export function MoneySection({ launch, update, currentSize, targetSize }: MoneyP
         </fieldset>
         <div className="targets-grid">
           <NumberField
+            integer={false}
             label={recurring ? t('launch.money.priceMonthly') : t('launch.money.price')}
             value={price}
             onChange={(next) => update({ price: next })}
@@ -88,6 +90,7 @@ export function MoneySection({ launch, update, currentSize, targetSize }: MoneyP
             )}
           </Field>
           <NumberField
+            integer={false}
             label={t('launch.money.conversion')}
             hint={t('launch.money.conversion.hint')}
             value={conversion}
@@ -197,8 +200,9 @@ export function MoneySection({ launch, update, currentSize, targetSize }: MoneyP
                   <tr key={c}>
                     <th scope="row">{pct(c)}</th>
                     {table.prices.map((p, j) => {
-                      const chosen = Math.abs(c - conversion!) < 1e-9 && Math.abs(p - price!) < 1e-9;
-                      return <td key={p} className={chosen ? 'chosen' : undefined}>{chosen ? <strong>{money(table.revenue[i]![j]!)}</strong> : money(table.revenue[i]![j]!)}</td>;
+                      const chosen = Math.abs(c - (conversion ?? NaN)) < 1e-9 && Math.abs(p - (price ?? NaN)) < 1e-9;
+                      const revenue = money(defined(table.revenue[i]?.[j], 'a revenue for each conversion and price'));
+                      return <td key={p} className={chosen ? 'chosen' : undefined}>{chosen ? <strong>{revenue}</strong> : revenue}</td>;
                     })}
                   </tr>
                 ))}

@@ -2,7 +2,7 @@ import { CELL_SIZE, CELL_THRESHOLD, cellPlan } from '@/domain/cells';
 import type { LaunchSection } from '@/domain/monetization';
 import { useLocale, useT } from '@/i18n/i18n';
 import { formatNumber } from '../lib/format';
-import { NumberField } from './number-field';
+import { NumberField } from '@/components/ui/number-field';
 
 interface ScaleProps {
   launch: LaunchSection;
@@ -41,7 +41,7 @@ export function ScaleSection({ launch, update, targetSize }: ScaleProps) {
               onChange={(cellSize) => update({ cellSize })}
               min={CELL_SIZE.min}
               max={CELL_SIZE.max}
-              whole
+              integer
               invalidMessage={t('launch.scale.cellSize.invalid', { min: CELL_SIZE.min, max: CELL_SIZE.max })}
             />
           </>

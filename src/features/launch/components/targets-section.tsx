@@ -1,6 +1,6 @@
 import type { LaunchSection } from '@/domain/monetization';
 import { useT } from '@/i18n/i18n';
-import { NumberField } from './number-field';
+import { NumberField } from '@/components/ui/number-field';
 
 interface TargetsProps {
   launch: LaunchSection;
@@ -18,6 +18,7 @@ export function TargetsSection({ launch, update, nicheTargetSize }: TargetsProps
       <p>{t('launch.targets.intro')}</p>
       <div className="panel targets-grid">
         <NumberField
+            integer={false}
           label={t('launch.targets.hoursBudget')}
           hint={t('launch.targets.hoursBudget.hint')}
           value={launch.hoursBudget}
@@ -28,6 +29,7 @@ export function TargetsSection({ launch, update, nicheTargetSize }: TargetsProps
           invalidMessage={t('launch.targets.hoursBudget.invalid')}
         />
         <NumberField
+            integer={false}
           label={t('launch.targets.activeRateTarget')}
           hint={t('launch.targets.activeRateTarget.hint')}
           value={launch.activeRateTarget}
@@ -44,7 +46,7 @@ export function TargetsSection({ launch, update, nicheTargetSize }: TargetsProps
           onChange={(targetSize) => update({ targetSize })}
           min={1}
           max={100_000}
-          whole
+          integer
           invalidMessage={t('launch.targets.targetSize.invalid')}
         />
       </div>

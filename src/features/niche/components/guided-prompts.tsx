@@ -4,7 +4,9 @@ import { Field } from '@/components/ui/field';
 import { composeNiche } from '@/domain/niche-lint';
 import { NICHE_ANSWER_MAX } from '@/domain/plan';
 import { useLocale, useT } from '@/i18n/i18n';
-import type { NicheDraft } from '../hooks/use-niche-section';
+import type { SectionDraft } from '@/stores/plan-draft';
+
+type NicheDraft = SectionDraft<'niche'>;
 
 const parts = ['who', 'what', 'situation'] as const;
 

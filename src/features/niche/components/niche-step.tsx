@@ -6,10 +6,13 @@ import { NicheExamples } from './niche-examples';
 import { NicheFindings } from './niche-findings';
 import { SizeAndShape } from './size-and-shape';
 import { StatementField } from './statement-field';
-import { useNicheSection } from '../hooks/use-niche-section';
+import { usePlanSection } from '@/stores/plan-draft';
+
+// What a section reads as before anything is written (one value, so renders stay stable).
+const emptyNiche = { statement: '' };
 
 export function NicheStep() {
-  const [niche, update] = useNicheSection();
+  const [niche, update] = usePlanSection('niche', emptyNiche);
   const findings = useMemo(() => lintNiche(niche.statement), [niche.statement]);
   // Nothing written yet (or the saved plan still loading) is a start, not a mistake: the empty
   // statement is shown as the first thing to do, not as something "to fix".

@@ -3,7 +3,9 @@ import { Field } from '@/components/ui/field';
 import { sizeAdvice } from '@/domain/community-size';
 import { WHY_TALK_MAX } from '@/domain/plan';
 import { useT } from '@/i18n/i18n';
-import type { NicheDraft } from '../hooks/use-niche-section';
+import type { SectionDraft } from '@/stores/plan-draft';
+
+type NicheDraft = SectionDraft<'niche'>;
 
 type SizeKey = 'startSize' | 'targetSize';
 

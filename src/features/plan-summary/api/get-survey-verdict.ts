@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend, useDbStatus } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 
 const surveySchema = z.object({ id: z.string(), title: z.string(), status: z.string() });
@@ -37,13 +38,16 @@ export async function getSurveyVerdict(backend: Backend, surveyId: string): Prom
   };
 }
 
-export function useSurveyVerdict(surveyId: string | undefined) {
-  const backend = useBackend();
-  const ready = useDbStatus().state === 'ready';
-  return useQuery({
-    queryKey: ['surveys', 'verdict', surveyId],
-    queryFn: () => getSurveyVerdict(backend!, surveyId!),
-    enabled: !!backend && ready && !!surveyId,
+export function surveyVerdictOptions(backend: Backend, userId: string | null, surveyId: string | undefined) {
+  return queryOptions({
+    queryKey: userKeys.surveyVerdict(userId ?? '', surveyId ?? ''),
+    queryFn: () => getSurveyVerdict(backend, surveyId ?? ''),
+    enabled: userId !== null && !!surveyId,
     retry: false,
   });
+}
+
+export function useSurveyVerdict(surveyId: string | undefined) {
+  const { backend, userId } = useUserScope();
+  return useQuery(surveyVerdictOptions(backend, userId, surveyId));
 }

@@ -6,7 +6,7 @@ import { useLocale, useT } from '@/i18n/i18n';
 import { downloadText } from '@/lib/download';
 import { usePlanDraft } from '@/stores/plan-draft';
 import { useSurveyVerdict } from '../api/get-survey-verdict';
-import { useMyCheckins } from '../api/list-my-checkins';
+import { useMyCheckins } from '@/data/checkins/list-my-checkins';
 import { useOptionalT } from '../hooks/use-optional-t';
 import { useToday } from '@/data/profile/use-today';
 import { buildSummaryDocument, type SurveyState } from '../lib/summary-document';

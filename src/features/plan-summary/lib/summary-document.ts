@@ -1,7 +1,7 @@
 // The whole plan as one document, in the reader's language: the page renders it, the Markdown
 // export writes it out. It reads whatever each section holds; a section not filled in says so.
 import { suggestAmbassadors } from '@/domain/ambassadors';
-import { isIsoDate, parseIsoDate, type IsoDate } from '@/domain/calendar-date';
+import { dateParts, isIsoDate, parseIsoDate, type IsoDate } from '@/domain/calendar-date';
 import { cellPlan, CELL_SIZE } from '@/domain/cells';
 import { sortByWeek, weekMeasures, type Checkin } from '@/domain/engagement';
 import { DEFAULT_CURRENCY, formatMoney, formatPercent, isRecurring, monthlyProjection } from '@/domain/monetization';
@@ -212,7 +212,7 @@ function ritualsSection({ sections, t, locale, today }: SummaryInput) {
       const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
       const dayName = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
       for (const o of schedule.occurrences) {
-        const parts = parseIsoDate(o.date)!;
+        const parts = dateParts(o.date);
         const month = monthName.format(Date.UTC(parts.year, parts.month - 1, 1));
         const list = byMonth.get(month) ?? [];
         list.push(`${dayName.format(Date.UTC(parts.year, parts.month - 1, parts.day))} ${o.time} ${names.get(o.ritualId) ?? ''}`.trim());
@@ -345,7 +345,8 @@ function moneySection({ sections, checkins, t, locale }: SummaryInput) {
   ];
   const target = effectiveTarget(sections);
   const current = checkins ? (sortByWeek(checkins).at(-1)?.members ?? null) : null;
-  const ready = (launch.price ?? 0) > 0 && launch.conversionRate != null;
+  const { price, conversionRate } = launch;
+  const ready = price != null && price > 0 && conversionRate != null;
   if (ready) {
     const rows = [
       ...(current ? [[t('summary.money.today', { size: number(current, locale) }), current] as const] : []),
@@ -357,7 +358,7 @@ function moneySection({ sections, checkins, t, locale }: SummaryInput) {
         caption: t('summary.money.projection'),
         headers: [t('summary.money.size'), t('summary.money.buyers'), t('summary.money.revenue')],
         rows: rows.map(([label, size]) => {
-          const p = monthlyProjection({ size, conversionRate: launch.conversionRate!, price: launch.price! });
+          const p = monthlyProjection({ size, conversionRate, price });
           return [label, number(p.buyers, locale), t('launch.money.perMonth', { amount: money(p.revenue) })];
         }),
       });

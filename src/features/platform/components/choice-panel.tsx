@@ -7,12 +7,12 @@ import type { RecommenderResult } from '@/domain/platform-recommender';
 import { PLATFORM_NOTE_MAX } from '@/domain/platform-section';
 import { en } from '@/i18n/en';
 import { useT } from '@/i18n/i18n';
-import type { PlatformDraft } from '../hooks/use-platform-section';
+import type { SectionDraft } from '@/stores/plan-draft';
 import { useLimitText, useReasonText } from './recommendations';
 import { StartSize } from './start-size';
 
 interface ChoicePanelProps {
-  platform: PlatformDraft;
+  platform: SectionDraft<'platform'>;
   result: RecommenderResult;
   headingRef: RefObject<HTMLHeadingElement | null>;
   message: string;

@@ -4,15 +4,19 @@ import { platformFacts, type PlatformId } from '@/domain/platform-facts';
 import { recommendPlatforms, type PlatformAnswers } from '@/domain/platform-recommender';
 import { MAX_KEPT_REASONS } from '@/domain/platform-section';
 import { useT } from '@/i18n/i18n';
-import { useCommunitySizes, usePlatformSection } from '../hooks/use-platform-section';
+import { usePlanSection } from '@/stores/plan-draft';
+import { useCommunitySizes } from '../hooks/use-community-sizes';
 import { ChoicePanel } from './choice-panel';
 import { ConfirmDialog } from './confirm-dialog';
 import { Questionnaire } from './questionnaire';
 import { Recommendations } from './recommendations';
 
+// What a section reads as before anything is written (one value, so renders stay stable).
+const emptyPlatform = {};
+
 export function PlatformStep() {
   const t = useT();
-  const [platform, update] = usePlatformSection();
+  const [platform, update] = usePlanSection('platform', emptyPlatform);
   const [{ targetSize }, updateSizes] = useCommunitySizes();
   const answers: PlatformAnswers = useMemo(() => platform.answers ?? {}, [platform.answers]);
   const result = useMemo(() => recommendPlatforms({ ...answers, targetSize }), [answers, targetSize]);

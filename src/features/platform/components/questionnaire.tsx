@@ -69,9 +69,10 @@ export function Questionnaire({ answers, onAnswer, targetSize, onTargetSize }: Q
         onChange={(choice) => onAnswer({ courses: choice === 'yes' })}
       />
       <NumberField
+        integer
         label={t('platform.q.targetSize')}
         hint={t('platform.q.targetSize.hint')}
-        invalidText={t('platform.q.sizeInvalid')}
+        invalidMessage={t('platform.q.sizeInvalid')}
         value={targetSize}
         min={1}
         max={100_000}
@@ -103,7 +104,7 @@ export function Questionnaire({ answers, onAnswer, targetSize, onTargetSize }: Q
         <NumberField
           label={t('platform.q.hours')}
           hint={t('platform.q.hours.hint')}
-          invalidText={t('platform.q.hoursInvalid')}
+          invalidMessage={t('platform.q.hoursInvalid')}
           value={answers.hoursPerWeek ?? null}
           min={0}
           max={HOURS_MAX}

@@ -1,6 +1,6 @@
 import { START_SIZE } from '@/domain/community-size';
 import { useT } from '@/i18n/i18n';
-import { useCommunitySizes } from '../hooks/use-platform-section';
+import { useCommunitySizes } from '../hooks/use-community-sizes';
 import { NumberField } from '@/components/ui/number-field';
 
 /** The article: start with 20 to 50 people. The figure is the niche step's first cohort. */
@@ -20,9 +20,10 @@ export function StartSize() {
     <fieldset className="start-size">
       <legend>{t('platform.start.title')}</legend>
       <NumberField
+        integer
         label={t('platform.start.label')}
         hint={t('platform.start.hint')}
-        invalidText={t('platform.q.sizeInvalid')}
+        invalidMessage={t('platform.q.sizeInvalid')}
         value={startSize ?? null}
         min={1}
         max={100_000}

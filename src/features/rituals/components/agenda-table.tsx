@@ -1,4 +1,4 @@
-import { monthsBetween, addDays, parseIsoDate } from '@/domain/calendar-date';
+import { monthsBetween, addDays, dateParts } from '@/domain/calendar-date';
 import type { Schedule } from '@/domain/ritual-schedule';
 import type { Ritual } from '@/domain/ritual-section';
 import { useT } from '@/i18n/i18n';
@@ -16,7 +16,7 @@ export function AgendaTable({ schedule, rituals, membersZone }: { schedule: Sche
     <div className="agenda">
       {months.map(({ year, month }) => {
         const sessions = schedule.occurrences.filter((o) => {
-          const d = parseIsoDate(o.date)!;
+          const d = dateParts(o.date);
           return d.year === year && d.month === month;
         });
         if (sessions.length === 0) return null;

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { addDays, addMonths, dayNumber, daysInMonth, formatIsoDate, monthsBetween, parseIsoDate, weekdayIndex, type IsoDate } from '@/domain/calendar-date';
+import { addDays, addMonths, dayNumber, daysInMonth, formatIsoDate, monthsBetween, dateParts, weekdayIndex, type IsoDate } from '@/domain/calendar-date';
 import type { Occurrence, Schedule } from '@/domain/ritual-schedule';
 import type { Ritual } from '@/domain/ritual-section';
 import { useT } from '@/i18n/i18n';
 import { useDateFormat } from '../hooks/use-date-format';
 import { ritualName } from './cadence-text';
+import { defined } from '@/domain/invariant';
 
 interface MonthGridProps {
   schedule: Schedule;
@@ -22,8 +23,9 @@ export function MonthGrid({ schedule, rituals, membersZone }: MonthGridProps) {
   const format = useDateFormat();
   const { window } = schedule;
   const months = useMemo(() => monthsBetween(window.start, addDays(window.end, -1)), [window.start, window.end]);
-  const first = formatIsoDate({ ...months[0]!, day: 1 });
-  const lastMonth = months[months.length - 1]!;
+  const firstMonth = defined(months[0], 'a month in the window');
+  const lastMonth = defined(months.at(-1), 'a month in the window');
+  const first = formatIsoDate({ ...firstMonth, day: 1 });
   const last = formatIsoDate({ ...lastMonth, day: daysInMonth(lastMonth.year, lastMonth.month) });
   const [focused, setFocused] = useState<IsoDate>(window.start);
   const [seenStart, setSeenStart] = useState(window.start);
@@ -32,8 +34,10 @@ export function MonthGrid({ schedule, rituals, membersZone }: MonthGridProps) {
     setFocused(window.start);
   }
   const current = dayNumber(focused) < dayNumber(first) || dayNumber(focused) > dayNumber(last) ? window.start : focused;
-  const { year, month } = parseIsoDate(current)!;
+  const { year, month } = dateParts(current);
   const monthIndex = months.findIndex((m) => m.year === year && m.month === month);
+  const previousMonth = monthIndex > 0 ? months[monthIndex - 1] : undefined;
+  const nextMonth = monthIndex >= 0 ? months[monthIndex + 1] : undefined;
   const grid = useRef<HTMLTableElement>(null);
   const moved = useRef(false);
 
@@ -93,8 +97,8 @@ export function MonthGrid({ schedule, rituals, membersZone }: MonthGridProps) {
         <button
           type="button"
           className="btn btn-secondary"
-          disabled={monthIndex <= 0}
-          onClick={() => go(formatIsoDate({ ...months[monthIndex - 1]!, day: 1 }), false)}
+          disabled={!previousMonth}
+          onClick={() => previousMonth && go(formatIsoDate({ ...previousMonth, day: 1 }), false)}
         >
           ← {t('rituals.calendar.previous')}
         </button>
@@ -104,8 +108,8 @@ export function MonthGrid({ schedule, rituals, membersZone }: MonthGridProps) {
         <button
           type="button"
           className="btn btn-secondary"
-          disabled={monthIndex >= months.length - 1}
-          onClick={() => go(formatIsoDate({ ...months[monthIndex + 1]!, day: 1 }), false)}
+          disabled={!nextMonth}
+          onClick={() => nextMonth && go(formatIsoDate({ ...nextMonth, day: 1 }), false)}
         >
           {t('rituals.calendar.next')} →
         </button>
@@ -143,7 +147,7 @@ export function MonthGrid({ schedule, rituals, membersZone }: MonthGridProps) {
                     onClick={() => go(date, true)}
                   >
                     <span className="day-number" aria-hidden="true">
-                      {parseIsoDate(date)!.day}
+                      {dateParts(date).day}
                     </span>
                     <span className="visually-hidden">
                       {format.longDate(date)}

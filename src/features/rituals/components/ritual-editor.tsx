@@ -132,8 +132,9 @@ export function RitualEditor({ ritual, issues, focusOnMount, defaultOpen, onChan
               )}
             </Field>
             <NumberField
+        integer
               label={t('rituals.field.duration')}
-              invalidText={t('rituals.field.durationInvalid')}
+              invalidMessage={t('rituals.field.durationInvalid')}
               value={ritual.durationMinutes}
               min={DURATION_MIN}
               max={DURATION_MAX}

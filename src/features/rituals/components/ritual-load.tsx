@@ -2,7 +2,7 @@ import { loadVerdict, type RitualLoad } from '@/domain/ritual-schedule';
 import type { Ritual } from '@/domain/ritual-section';
 import { HOURS_MAX } from '@/domain/platform-section';
 import { useT } from '@/i18n/i18n';
-import { useAvailableHours } from '../hooks/use-rituals-section';
+import { useAvailableHours } from '../hooks/use-available-hours';
 import { useDateFormat } from '../hooks/use-date-format';
 import { ritualName } from './cadence-text';
 import { NumberField } from '@/components/ui/number-field';
@@ -47,7 +47,7 @@ export function RitualLoadPanel({ load, rituals }: { load: RitualLoad; rituals: 
       <NumberField
         label={t('rituals.load.availableLabel')}
         hint={t('rituals.load.availableHint')}
-        invalidText={t('platform.q.hoursInvalid')}
+        invalidMessage={t('platform.q.hoursInvalid')}
         value={available}
         min={0}
         max={HOURS_MAX}

@@ -5,13 +5,16 @@ import { createRitual, editRitual, type Ritual, type RitualPreset } from '@/doma
 import { runtimeTimeZone } from '@/domain/time-zone';
 import { useClock } from '@/lib/clock';
 import { useT } from '@/i18n/i18n';
-import { useRitualsSection } from '../hooks/use-rituals-section';
+import { usePlanSection } from '@/stores/plan-draft';
 import { ritualName } from './cadence-text';
 import { RitualCalendar } from './ritual-calendar';
 import { RitualExport } from './ritual-export';
 import { RitualList } from './ritual-list';
 import { RitualLoadPanel } from './ritual-load';
 import { RitualsSetup } from './rituals-setup';
+
+// What a section reads as before anything is written (one value, so renders stay stable).
+const emptyRituals = {};
 
 /** A section close to save_plan_section's 32 KB limit gets a warning before the save fails. */
 const SIZE_WARNING_BYTES = 28_000;
@@ -24,7 +27,7 @@ function newId(): string {
 
 export function RitualsStep() {
   const t = useT();
-  const [section, update] = useRitualsSection();
+  const [section, update] = usePlanSection('rituals', emptyRituals);
   const [membersZone, setMembersZone] = useState('');
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { parseIsoDate, type IsoDate } from '@/domain/calendar-date';
+import { dateParts, type IsoDate } from '@/domain/calendar-date';
 import { useLocale } from '@/i18n/i18n';
 
 const noonUtc = (date: IsoDate) => {
-  const d = parseIsoDate(date)!;
+  const d = dateParts(date);
   return new Date(Date.UTC(d.year, d.month - 1, d.day, 12));
 };
 

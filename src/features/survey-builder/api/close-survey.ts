@@ -1,19 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { surveyDetailSchema, type SurveyDetail } from '@/domain/survey';
-import { surveyKeys } from './survey-keys';
 
 export async function closeSurvey(backend: Backend, surveyId: string): Promise<SurveyDetail> {
   return surveyDetailSchema.parse(await backend.rpc('close_survey', { p_survey_id: z.uuid().parse(surveyId) }));
 }
 
 export function useCloseSurvey() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (surveyId: string) => closeSurvey(backend!, surveyId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: surveyKeys.all }),
+    mutationFn: (surveyId: string) => closeSurvey(backend, surveyId),
+    onSuccess: () => (userId ? queryClient.invalidateQueries({ queryKey: userKeys.surveys(userId) }) : undefined),
   });
 }

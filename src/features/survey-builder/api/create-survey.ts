@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { surveyDetailSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
 import { questionInput } from './save-survey-questions';
-import { surveyKeys } from './survey-keys';
 
 export const createSurveyInput = z.object({
   title: z.string().trim().min(1).max(SURVEY_LIMITS.title),
@@ -29,13 +29,14 @@ export async function createSurvey(backend: Backend, input: CreateSurveyInput): 
 }
 
 export function useCreateSurvey() {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateSurveyInput) => createSurvey(backend!, input),
+    mutationFn: (input: CreateSurveyInput) => createSurvey(backend, input),
     onSuccess: (survey) => {
-      queryClient.setQueryData(surveyKeys.detail(survey.id), survey);
-      void queryClient.invalidateQueries({ queryKey: surveyKeys.mine });
+      if (!userId) return;
+      queryClient.setQueryData(userKeys.survey(userId, survey.id), survey);
+      void queryClient.invalidateQueries({ queryKey: userKeys.mySurveys(userId) });
     },
   });
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { questionKinds, surveyDetailSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
-import { surveyKeys } from './survey-keys';
 
 const optionInput = z.object({
   key: z.string().regex(/^[a-z0-9_-]{1,40}$/),
@@ -49,10 +49,12 @@ export async function saveSurveyQuestions(backend: Backend, surveyId: string, qu
 }
 
 export function useSaveSurveyQuestions(surveyId: string) {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (questions: QuestionInput[]) => saveSurveyQuestions(backend!, surveyId, questions),
-    onSuccess: (survey) => queryClient.setQueryData(surveyKeys.detail(survey.id), survey),
+    mutationFn: (questions: QuestionInput[]) => saveSurveyQuestions(backend, surveyId, questions),
+    onSuccess: (survey) => {
+      if (userId) queryClient.setQueryData(userKeys.survey(userId, survey.id), survey);
+    },
   });
 }

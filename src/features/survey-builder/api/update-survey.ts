@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
-import { useBackend } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { surveyDetailSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
-import { surveyKeys } from './survey-keys';
 
 export const thresholdInput = z.object({
   question_id: z.string().nullable(),
@@ -41,13 +41,14 @@ export async function updateSurvey(backend: Backend, surveyId: string, input: Up
 }
 
 export function useUpdateSurvey(surveyId: string) {
-  const backend = useBackend();
+  const { backend, userId } = useUserScope();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateSurveyInput) => updateSurvey(backend!, surveyId, input),
+    mutationFn: (input: UpdateSurveyInput) => updateSurvey(backend, surveyId, input),
     onSuccess: (survey) => {
-      queryClient.setQueryData(surveyKeys.detail(survey.id), survey);
-      void queryClient.invalidateQueries({ queryKey: surveyKeys.mine });
+      if (!userId) return;
+      queryClient.setQueryData(userKeys.survey(userId, survey.id), survey);
+      void queryClient.invalidateQueries({ queryKey: userKeys.mySurveys(userId) });
     },
   });
 }

@@ -40,7 +40,6 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
   }, [version]);
   const focusAfter = useRef<string | null>(null);
 
-
   const edit = (next: EditableQuestion[]) => {
     setQuestions(next);
     setVersion((v) => v + 1);
@@ -84,19 +83,23 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
 
   const move = (index: number, delta: -1 | 1) => {
     const target = index + delta;
-    if (target < 0 || target >= questions.length) return;
+    const moving = questions[index];
+    const other = questions[target];
+    if (!moving || !other) return;
     const next = questions.slice();
-    [next[index], next[target]] = [next[target]!, next[index]!];
+    next[index] = other;
+    next[target] = moving;
     edit(next);
     setAnnounce(t('survey.builder.moved', { n: target + 1 }));
-    focusAfter.current = `move-${delta < 0 ? 'up' : 'down'}-${next[target]!.uid}`;
+    focusAfter.current = `move-${delta < 0 ? 'up' : 'down'}-${moving.uid}`;
     if ((delta < 0 && target === 0) || (delta > 0 && target === next.length - 1)) {
-      focusAfter.current = `move-${delta < 0 ? 'down' : 'up'}-${next[target]!.uid}`;
+      focusAfter.current = `move-${delta < 0 ? 'down' : 'up'}-${moving.uid}`;
     }
   };
 
   const remove = (index: number) => {
-    const question = questions[index]!;
+    const question = questions[index];
+    if (!question) return;
     edit(questions.filter((_, i) => i !== index));
     setRemoved({ question, index });
     setAnnounce(t('survey.builder.removed'));

@@ -2,7 +2,6 @@ import type { PublicRpc } from '@/data/public-rpc';
 import { parsePublicSurvey, type PublicSurvey } from '@/domain/public-survey';
 
 export type { PublicSurvey } from '@/domain/public-survey';
-export type PublicQuestion = PublicSurvey['questions'][number];
 
 export async function getPublicSurvey(rpc: PublicRpc, slug: string): Promise<PublicSurvey> {
   return parsePublicSurvey(await rpc('get_public_survey', { p_slug: slug }));

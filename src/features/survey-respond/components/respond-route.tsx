@@ -8,9 +8,6 @@ import { RespondPage } from './respond-page';
 export function RespondRoute() {
   const { slug = '' } = useParams();
   const backend = useBackend();
-  const rpc = useMemo<PublicRpc | null>(
-    () => (backend ? (fn, args) => backend.rpc(fn, args as never, { asAnon: true }) : null),
-    [backend],
-  );
-  return <RespondPage slug={slug} rpc={rpc} localMode={backend?.kind === 'embedded'} />;
+  const rpc = useMemo<PublicRpc>(() => (fn, args) => backend.rpc(fn, args as never, { asAnon: true }), [backend]);
+  return <RespondPage slug={slug} rpc={rpc} localMode={backend.kind === 'embedded'} />;
 }

@@ -1,5 +1,7 @@
+import { useMutation } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import type { Backend } from '@/data/backend';
+import { useBackend } from '@/data/backend-context';
 
 const responsesSchema = z.object({
   questions: z.array(z.object({ id: z.string(), position: z.number(), kind: z.string(), prompt: z.string() })),
@@ -9,4 +11,10 @@ export type ResponsesExport = z.infer<typeof responsesSchema>;
 
 export async function exportSurveyResponses(backend: Backend, surveyId: string): Promise<ResponsesExport> {
   return responsesSchema.parse(await backend.rpc('export_survey_responses', { p_survey_id: z.uuid().parse(surveyId) }));
+}
+
+/** Asks for the export when the creator does; the component turns the answer into a file. */
+export function useExportSurveyResponses(surveyId: string) {
+  const backend = useBackend();
+  return useMutation({ mutationFn: () => exportSurveyResponses(backend, surveyId) });
 }

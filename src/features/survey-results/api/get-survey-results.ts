@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import type { Backend } from '@/data/backend';
-import { useBackend, useDbStatus } from '@/data/backend-context';
+import { useUserScope } from '@/data/profile/use-session';
+import { userKeys } from '@/data/query-keys';
 import { surveyDetailSchema, surveyResultsSchema, type SurveyDetail, type SurveyResults } from '@/domain/survey';
 
 export type { SurveyResults };
@@ -16,13 +17,16 @@ export async function getSurveyResults(backend: Backend, surveyId: string): Prom
   return { survey: surveyDetailSchema.parse(survey), results: surveyResultsSchema.parse(results) };
 }
 
-export function useSurveyResults(surveyId: string) {
-  const backend = useBackend();
-  const ready = useDbStatus().state === 'ready';
-  return useQuery({
-    queryKey: ['surveys', 'results', surveyId],
-    queryFn: () => getSurveyResults(backend!, surveyId),
-    enabled: !!backend && ready,
+export function surveyResultsOptions(backend: Backend, userId: string | null, surveyId: string) {
+  return queryOptions({
+    queryKey: userKeys.surveyResults(userId ?? '', surveyId),
+    queryFn: () => getSurveyResults(backend, surveyId),
+    enabled: userId !== null,
     refetchInterval: 30_000,
   });
+}
+
+export function useSurveyResults(surveyId: string) {
+  const { backend, userId } = useUserScope();
+  return useQuery(surveyResultsOptions(backend, userId, surveyId));
 }

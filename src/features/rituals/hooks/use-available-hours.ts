@@ -1,23 +1,5 @@
 import { useCallback } from 'react';
-import type { RitualsSection } from '@/domain/ritual-section';
 import { usePlanDraft } from '@/stores/plan-draft';
-
-export type RitualsDraft = RitualsSection & Record<string, unknown>;
-const empty: RitualsDraft = {};
-
-/** The rituals section of the wizard draft, and a way to change part of it (autosaved). */
-export function useRitualsSection(): [RitualsDraft, (patch: Partial<RitualsDraft>) => void] {
-  const rituals = usePlanDraft((s) => s.sections.rituals) ?? empty;
-  const setSection = usePlanDraft((s) => s.setSection);
-  const update = useCallback(
-    (patch: Partial<RitualsDraft>) => {
-      const current = usePlanDraft.getState().sections.rituals ?? empty;
-      setSection('rituals', { ...current, ...patch });
-    },
-    [setSection],
-  );
-  return [rituals, update];
-}
 
 /**
  * The hours a week the creator said they can give: one answer, asked in the platform step's

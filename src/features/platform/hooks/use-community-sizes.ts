@@ -1,25 +1,8 @@
 import { useCallback } from 'react';
-import type { NicheSection, Sections } from '@/domain/plan';
-import type { PlatformSection } from '@/domain/platform-section';
-import { usePlanDraft } from '@/stores/plan-draft';
+import type { Sections } from '@/domain/plan';
+import { usePlanDraft, type SectionDraft } from '@/stores/plan-draft';
 
-export type PlatformDraft = PlatformSection & Record<string, unknown>;
-type NicheDraft = NicheSection & Record<string, unknown>;
-const empty: PlatformDraft = {};
-
-/** The platform section of the wizard draft, and a way to change part of it (autosaved). */
-export function usePlatformSection(): [PlatformDraft, (patch: Partial<PlatformDraft>) => void] {
-  const platform = usePlanDraft((s) => s.sections.platform) ?? empty;
-  const setSection = usePlanDraft((s) => s.setSection);
-  const update = useCallback(
-    (patch: Partial<PlatformDraft>) => {
-      const current = usePlanDraft.getState().sections.platform ?? empty;
-      setSection('platform', { ...current, ...patch });
-    },
-    [setSection],
-  );
-  return [platform, update];
-}
+type NicheDraft = SectionDraft<'niche'>;
 
 /**
  * The community sizes live in the niche section (step 1): the questionnaire's "expected size"
