@@ -61,10 +61,16 @@ export function connectLeaderWorker(spawn: () => Worker, options: LeaderOptions 
 
   function becomeLeader() {
     leaderId = tabId;
+    // Taking over a database the tabs already use: it reopens here, and the calls made meanwhile
+    // wait for it. The tabs are not told it is "starting" again: their controls stay usable (a
+    // click would otherwise land on a button disabled for the blink of the takeover).
+    let takingOver = lastStatus?.status.state === 'ready';
     worker = spawn();
     worker.onmessage = (event: MessageEvent<WorkerResponse | WorkerEvent>) => {
       const message = event.data;
       if ('type' in message) {
+        if (takingOver && message.status.state === 'starting') return;
+        takingOver = false;
         lastStatus = message;
         deliver(message);
         send({ kind: 'status', message });
@@ -112,7 +118,9 @@ export function connectLeaderWorker(spawn: () => Worker, options: LeaderOptions 
         deliver(message.message);
         return;
       case 'status':
-        if (!worker) deliver(message.message);
+        if (worker) return;
+        lastStatus = message.message;
+        deliver(message.message);
         return;
     }
   };
