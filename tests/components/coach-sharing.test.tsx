@@ -11,6 +11,7 @@ describe('the creator’s side of coach review', () => {
     const user = userEvent.setup();
     const db = await openSnapshot();
     const owner = await createUser(db, 'Camille');
+    await callAs(db, owner, 'save_my_profile', { p_display_name: 'Camille', p_roles: ['creator'] });
     await callAs(db, owner, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'productivity for introverted freelancers' } });
     const coach = await createUser(db, 'Léa');
     await callAs(db, coach, 'save_my_profile', { p_display_name: 'Léa', p_roles: ['coach'] });
@@ -80,5 +81,33 @@ describe('the creator’s side of coach review', () => {
     await user.click(screen.getByRole('link', { name: 'Next: Validate' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Test the interest with real people' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Your coach’s comments on this step' })).not.toBeInTheDocument();
+  });
+
+  it('asks a creator without a name for the one the coach will see, before the first invitation', async () => {
+    const user = userEvent.setup();
+    const db = await openSnapshot();
+    const owner = await createUser(db, '');
+    await callAs(db, owner, 'save_plan_section', { p_section: 'niche', p_data: { statement: 'productivity for introverted freelancers' } });
+    localStorage.setItem(PROFILE_KEY, owner);
+    renderApp('/plan/summary', { openDatabase: async () => db });
+
+    await user.click(await screen.findByRole('button', { name: 'Share with my coach' }));
+    const panel = screen.getByRole('region', { name: 'Share with your coach' });
+    const name = await within(panel).findByRole('textbox', { name: 'Your name, as your coach will see it' });
+    expect(within(panel).queryByRole('button', { name: 'Create an invitation' })).toBeNull();
+
+    // Nothing written without a name.
+    await user.click(within(panel).getByRole('button', { name: 'Save my name and create an invitation' }));
+    expect(await within(panel).findByText('Write the name your coach will see.')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    const { rows: none } = await db.query(`select 1 from app.coach_invitations where owner_id = $1`, [owner]);
+    expect(none).toHaveLength(0);
+
+    await user.type(name, 'Camille');
+    await user.click(within(panel).getByRole('button', { name: 'Save my name and create an invitation' }));
+    expect(await within(panel).findByText(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/)).toBeInTheDocument();
+    expect(await callAs(db, owner, 'get_my_profile')).toMatchObject({ display_name: 'Camille' });
+    // Named now: the next invitation is one click.
+    expect(within(panel).getByRole('button', { name: 'Create an invitation' })).toBeInTheDocument();
   });
 });

@@ -18,6 +18,12 @@ export const saveMyProfileInput = z.object({
 });
 export type SaveMyProfileInput = z.input<typeof saveMyProfileInput>;
 
+/** A name others will see (a coach, before the first invitation): the profile's rule, and not empty. */
+export const visibleNameInput = z.object({
+  displayName: saveMyProfileInput.shape.displayName.pipe(z.string().min(1, 'name_required')),
+});
+export type VisibleNameInput = z.input<typeof visibleNameInput>;
+
 /** Creates or updates the caller's profile. The coach role needs an account with an email (SQL says so). */
 export async function saveMyProfile(backend: Backend, input: SaveMyProfileInput): Promise<Profile> {
   const data = saveMyProfileInput.parse(input);

@@ -109,6 +109,11 @@ const en = {
   'coach.share.private':
     'Only the coach who accepts the invitation gets access, and only until you revoke it. Your waiting list’s emails stay yours.',
   'coach.share.create': 'Create an invitation',
+  'coach.share.nameLabel': 'Your name, as your coach will see it',
+  'coach.share.nameHint': 'Your coach sees who shares a plan with them. You can change it on your account page.',
+  'coach.share.nameRequired': 'Write the name your coach will see.',
+  'coach.share.nameTooLong': 'At most 80 characters.',
+  'coach.share.nameAndCreate': 'Save my name and create an invitation',
   'coach.share.creating': 'Creating the invitation…',
   'coach.share.created': 'Invitation ready: send it to your coach',
   'coach.share.code': 'Code:',
@@ -254,6 +259,11 @@ const fr: Record<keyof typeof en, string> = {
   'coach.share.private':
     'Seul le coach qui accepte l’invitation y a accès, et seulement jusqu’à ce que vous la révoquiez. Les e-mails de votre liste d’attente restent les vôtres.',
   'coach.share.create': 'Créer une invitation',
+  'coach.share.nameLabel': 'Votre nom, tel que votre coach le verra',
+  'coach.share.nameHint': 'Votre coach voit qui partage un plan avec lui. Vous pourrez le changer sur la page de votre compte.',
+  'coach.share.nameRequired': 'Écrivez le nom que verra votre coach.',
+  'coach.share.nameTooLong': '80 caractères au plus.',
+  'coach.share.nameAndCreate': 'Enregistrer mon nom et créer une invitation',
   'coach.share.creating': 'Création de l’invitation…',
   'coach.share.created': 'Invitation prête : envoyez-la à votre coach',
   'coach.share.code': 'Code :',

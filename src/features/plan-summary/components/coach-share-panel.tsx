@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { ReviewStatus } from '@/components/plan/review-status';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
+import { Form, FormField, useZodForm } from '@/components/ui/form';
 import { useCreateCoachInvitation, type CreatedInvitation } from '@/data/plan-review/create-coach-invitation';
 import { useMyCoachAccess, type CoachAccess } from '@/data/plan-review/list-my-coach-access';
 import { useRevokeCoach } from '@/data/plan-review/revoke-coach';
 import { useRevokeCoachInvitation } from '@/data/plan-review/revoke-coach-invitation';
+import { useMyProfile } from '@/data/profile/get-my-profile';
+import { useSaveMyProfile, visibleNameInput, type VisibleNameInput } from '@/data/profile/save-my-profile';
 import { useLocale, useT } from '@/i18n/i18n';
 
 // The coach-review messages live in the coach area (src/i18n/areas/coach.ts, keys coach.share.*).
@@ -97,6 +100,7 @@ export function CoachSharePanel() {
   const errorText = useErrorText();
   const access = useMyCoachAccess();
   const create = useCreateCoachInvitation();
+  const profile = useMyProfile();
   const revokeInvitation = useRevokeCoachInvitation();
   const coaches = access.data?.coaches ?? [];
   const active = coaches.filter((c) => !c.revoked_at);
@@ -107,9 +111,14 @@ export function CoachSharePanel() {
       <h2 id="coach-share-title">{t('coach.share.title')}</h2>
       <p>{t('coach.share.body')}</p>
       <p className="hint">{t('coach.share.private')}</p>
-      <Button variant="primary" busy={create.isPending} busyLabel={t('coach.share.creating')} onClick={() => create.mutate()}>
-        {t('coach.share.create')}
-      </Button>
+      {profile.data && profile.data.displayName.trim() === '' ? (
+        // Without a name the coach would see "Unnamed client": asked once, before the first invitation.
+        <NameBeforeInviting roles={profile.data.roles} creating={create.isPending} onNamed={() => create.mutate()} />
+      ) : (
+        <Button variant="primary" busy={create.isPending} busyLabel={t('coach.share.creating')} onClick={() => create.mutate()}>
+          {t('coach.share.create')}
+        </Button>
+      )}
       {create.isError ? (
         <p role="alert" className="field-error">
           {errorText(create.error)}
@@ -159,5 +168,33 @@ export function CoachSharePanel() {
         </>
       ) : null}
     </section>
+  );
+}
+
+function NameBeforeInviting({ roles, creating, onNamed }: { roles: ('creator' | 'coach')[]; creating: boolean; onNamed: () => void }) {
+  const t = useT();
+  const errorText = useErrorText();
+  const save = useSaveMyProfile();
+  const form = useZodForm(visibleNameInput, { defaultValues: { displayName: '' } });
+  const message = (code: string) => t(code === 'name_too_long' ? 'coach.share.nameTooLong' : 'coach.share.nameRequired');
+  return (
+    <Form form={form} message={message} className="name-before-inviting" onSubmit={({ displayName }) =>
+        // The panel swaps this form for the plain button once the name is saved: the invitation
+        // follows the promise, which outlives the form (a mutate callback would not).
+        save.mutateAsync({ displayName, roles }).then(onNamed, () => undefined)
+      }
+    >
+      <FormField<VisibleNameInput> name="displayName" label={t('coach.share.nameLabel')} hint={t('coach.share.nameHint')}>
+        {(props) => <input {...props} type="text" autoComplete="name" {...form.register('displayName')} />}
+      </FormField>
+      {save.isError ? (
+        <p role="alert" className="field-error">
+          {errorText(save.error)}
+        </p>
+      ) : null}
+      <Button type="submit" variant="primary" busy={save.isPending || creating} busyLabel={t('coach.share.creating')}>
+        {t('coach.share.nameAndCreate')}
+      </Button>
+    </Form>
   );
 }
