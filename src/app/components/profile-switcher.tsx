@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
 import { useBackend, useDbStatus } from '@/data/backend-context';
 import { useSession } from '@/data/profile/use-session';
 import { localProfilesKey } from '@/data/query-keys';
-import type { LocalControls } from '@/data/backend';
+import type { LocalControls, LocalProfile } from '@/data/backend';
 import { useT } from '@/i18n/i18n';
 
 /** Local mode only: profiles ("me", "my coach"…) so every journey can be tried on one machine. */
@@ -13,6 +14,14 @@ export function ProfileSwitcher() {
   const local = useBackend().local;
   if (!local) return null;
   return <LocalProfileSwitcher local={local} />;
+}
+
+/**
+ * Where a profile starts: a coach on their clients, anyone else on their plan. A switch goes there:
+ * the page shown was the previous profile's (a client's plan, a survey), not this one's.
+ */
+export function profileHome(profile: Pick<LocalProfile, 'roles'> | undefined): string {
+  return profile?.roles.includes('coach') ? '/coach' : '/plan/niche';
 }
 
 // A switch tells the backend's session listeners (AppProviders), which move the cache to the new profile.
@@ -30,20 +39,34 @@ function LocalProfileSwitcher({ local }: { local: LocalControls }) {
     queryFn: () => local.listProfiles(),
     enabled: ready && session.isSuccess,
   });
-  const switchTo = useMutation({ mutationFn: (profileId: string) => local.switchProfile(profileId) });
+  const navigate = useNavigate();
+  const goHome = (profile: LocalProfile | undefined) => void navigate(profileHome(profile));
+  const switchTo = useMutation({
+    mutationFn: async (profileId: string) => {
+      await local.switchProfile(profileId);
+      return profiles.data?.find((p) => p.id === profileId);
+    },
+    onSuccess: goHome,
+  });
   const create = useMutation({
     mutationFn: async () => {
       const name = window.prompt(t('profile.newPrompt'));
-      if (!name?.trim()) return;
+      if (!name?.trim()) return undefined;
       const profile = await local.createProfile(name);
       await local.switchProfile(profile.id);
+      return profile;
+    },
+    onSuccess: (profile) => {
+      if (profile) goHome(profile);
     },
   });
   const demo = useMutation({
     mutationFn: async () => {
       const profile = await local.loadDemo();
       await local.switchProfile(profile.id);
+      return profile;
     },
+    onSuccess: goHome,
   });
   const error = switchTo.error ?? create.error ?? demo.error;
   // While the database opens, the controls say why they wait instead of a bare "Loading…".
