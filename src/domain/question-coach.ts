@@ -207,41 +207,27 @@ const enPast: Record<string, string> = {
   search: 'searched',
 };
 
-// Conditional (or infinitive) → past participle, and whether the verb is pronominal ("s'abonner").
-const frPast: Record<string, { participle: string; pronominal?: boolean }> = {
-  payer: { participle: 'payé' },
-  paieriez: { participle: 'payé' },
-  payeriez: { participle: 'payé' },
-  rejoindre: { participle: 'rejoint' },
-  rejoindriez: { participle: 'rejoint' },
-  utiliser: { participle: 'utilisé' },
-  utiliseriez: { participle: 'utilisé' },
-  acheter: { participle: 'acheté' },
-  achèteriez: { participle: 'acheté' },
-  participer: { participle: 'participé' },
-  participeriez: { participle: 'participé' },
-  essayer: { participle: 'essayé' },
-  essaieriez: { participle: 'essayé' },
-  essayeriez: { participle: 'essayé' },
-  recommander: { participle: 'recommandé' },
-  recommanderiez: { participle: 'recommandé' },
-  suivre: { participle: 'suivi' },
-  suivriez: { participle: 'suivi' },
-  investir: { participle: 'investi' },
-  investiriez: { participle: 'investi' },
-  dépenser: { participle: 'dépensé' },
-  dépenseriez: { participle: 'dépensé' },
-  télécharger: { participle: 'téléchargé' },
-  téléchargeriez: { participle: 'téléchargé' },
-  chercher: { participle: 'cherché' },
-  chercheriez: { participle: 'cherché' },
-  réserver: { participle: 'réservé' },
-  réserveriez: { participle: 'réservé' },
-  abonner: { participle: 'abonné·e', pronominal: true },
-  abonneriez: { participle: 'abonné·e', pronominal: true },
-  inscrire: { participle: 'inscrit·e', pronominal: true },
-  inscririez: { participle: 'inscrit·e', pronominal: true },
-};
+// A verb's infinitive and conditional forms → its past participle; `true` for a pronominal verb ("s'abonner").
+const frVerbs: [forms: string[], participle: string, pronominal?: boolean][] = [
+  [['payer', 'paieriez', 'payeriez'], 'payé'],
+  [['rejoindre', 'rejoindriez'], 'rejoint'],
+  [['utiliser', 'utiliseriez'], 'utilisé'],
+  [['acheter', 'achèteriez'], 'acheté'],
+  [['participer', 'participeriez'], 'participé'],
+  [['essayer', 'essaieriez', 'essayeriez'], 'essayé'],
+  [['recommander', 'recommanderiez'], 'recommandé'],
+  [['suivre', 'suivriez'], 'suivi'],
+  [['investir', 'investiriez'], 'investi'],
+  [['dépenser', 'dépenseriez'], 'dépensé'],
+  [['télécharger', 'téléchargeriez'], 'téléchargé'],
+  [['chercher', 'chercheriez'], 'cherché'],
+  [['réserver', 'réserveriez'], 'réservé'],
+  [['abonner', 'abonneriez'], 'abonné·e', true],
+  [['inscrire', 'inscririez'], 'inscrit·e', true],
+];
+const frPast: Record<string, { participle: string; pronominal?: boolean }> = Object.fromEntries(
+  frVerbs.flatMap(([forms, participle, pronominal]) => forms.map((form) => [form, { participle, pronominal }])),
+);
 
 const enHypothetical = new RegExp(
   `^(?:how much )?(?:would|will) you (?:(?:be )?(?:willing|ready|interested|happy) (?:to|in)|consider|like to|want to)?\\s*(${Object.keys(enPast).join('|')})(?:ing)?\\b\\s*(.*?)\\s*\\?*$`,
