@@ -76,7 +76,7 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   /** The database being opened: by a tab's 'open', or ahead of any (warm; null when nothing is stored). */
   let opening: Promise<PGlite | null> | null = null;
   /** Where the image is, and whether the page fetched it early and sends it ('image'), for the next open. */
-  let image: { url: string | null; sent: Promise<Blob | null> | null } = { url: null, sent: null };
+  let image: { url: string | null; prefetched: boolean } = { url: null, prefetched: false };
   /**
    * The image the page sends. It never queues, so it may come before the 'open' that uses it
    * reaches its turn (behind another tab's call, or a database the worker is opening itself).
@@ -95,7 +95,7 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
   let queue: Promise<void> = Promise.resolve();
 
   const loadImage: LoadImage = async () => {
-    const sent = image.sent ? await image.sent : null;
+    const sent = image.prefetched ? await sentImageSlot().blob : null;
     return sent ?? (image.url ? fetchImage(image.url) : null);
   };
 
@@ -210,14 +210,14 @@ export function createDbHost(post: (message: WorkerResponse | WorkerEvent) => vo
         }
         if (db) await db.close().catch(() => undefined);
         db = null;
-        if (request.image) image = { url: request.image.url, sent: request.image.prefetched ? sentImageSlot().blob : null };
+        if (request.image) image = { url: request.image.url, prefetched: request.image.prefetched };
         opening = open(request.inMemory);
         try {
           await opening;
         } finally {
           opening = null;
           // Used once: a later open (a retry, a reset) fetches the image itself.
-          image = { url: image.url, sent: null };
+          image = { url: image.url, prefetched: false };
           sentImage = null;
         }
         return null;
