@@ -7,7 +7,7 @@ import { useCreateCoachInvitation, type CreatedInvitation } from '@/data/plan-re
 import { useMyCoachAccess, type CoachAccess } from '@/data/plan-review/list-my-coach-access';
 import { useRevokeCoach } from '@/data/plan-review/revoke-coach';
 import { useRevokeCoachInvitation } from '@/data/plan-review/revoke-coach-invitation';
-import { useMyProfile } from '@/data/profile/get-my-profile';
+import { useMyProfile, type Profile } from '@/data/profile/get-my-profile';
 import { useSaveMyProfile, visibleNameInput, type VisibleNameInput } from '@/data/profile/save-my-profile';
 import { useLocale, useT } from '@/i18n/i18n';
 
@@ -171,7 +171,7 @@ export function CoachSharePanel() {
   );
 }
 
-function NameBeforeInviting({ roles, creating, onNamed }: { roles: ('creator' | 'coach')[]; creating: boolean; onNamed: () => void }) {
+function NameBeforeInviting({ roles, creating, onNamed }: { roles: Profile['roles']; creating: boolean; onNamed: () => void }) {
   const t = useT();
   const errorText = useErrorText();
   const save = useSaveMyProfile();
