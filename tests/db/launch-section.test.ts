@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectionSchemas } from '@/domain/plan';
-import { callAs, createUser, openSnapshot } from '../support/db';
+import { callAs, createUser, openSnapshot, storedSection } from '../support/db';
 
 // app.check_launch_section holds the launch bounds; app.check_plan_section calls it for the
 // launch section. Most cases call it directly, as an API role would reach it; the last ones go
@@ -83,8 +83,7 @@ describe('the launch section in SQL', () => {
   });
 
   it('is what save_plan_section applies to the launch section: a refused plan writes nothing', async () => {
-    const stored = async () =>
-      (await db.query<{ data: unknown }>(`select sections -> 'launch' as data from app.plans where owner_id = $1`, [owner])).rows[0]?.data;
+    const stored = () => storedSection(db, owner, 'launch');
     await callAs(db, owner, 'save_plan_section', { p_section: 'launch', p_data: launch });
     expect(await stored()).toEqual(launch);
     await expect(callAs(db, owner, 'save_plan_section', { p_section: 'launch', p_data: { ...launch, conversionRate: 2 } })).rejects.toMatchObject({

@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callAs, createUser, openSnapshot } from '../support/db';
+import { callAs, createUser, openSnapshot, storedSection } from '../support/db';
 
 let db: PGlite;
 let user: string;
@@ -12,8 +12,7 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const save = (data: unknown) => callAs(db, user, 'save_plan_section', { p_section: 'niche', p_data: data });
-const stored = async () =>
-  (await db.query<{ niche: unknown }>(`select sections -> 'niche' as niche from app.plans where owner_id = $1`, [user])).rows[0]?.niche;
+const stored = () => storedSection(db, user, 'niche');
 
 describe('the niche section in SQL', () => {
   it('stores any text as text, markup, emoji and right-to-left included', async () => {

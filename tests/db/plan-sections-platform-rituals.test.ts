@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformSectionSchema } from '@/domain/platform-section';
 import { createRitual, ritualsSectionSchema } from '@/domain/ritual-section';
-import { callAs, createUser, openSnapshot, queryAs } from '../support/db';
+import { callAs, createUser, openSnapshot, queryAs, storedSection } from '../support/db';
 
 let db: PGlite;
 let owner: string;
@@ -16,8 +16,7 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const save = (section: 'platform' | 'rituals', data: unknown, user = owner) => callAs(db, user, 'save_plan_section', { p_section: section, p_data: data });
-const stored = async (section: string) =>
-  (await db.query<{ data: unknown }>(`select sections -> $2 as data from app.plans where owner_id = $1`, [owner, section])).rows[0]?.data;
+const stored = (section: string) => storedSection(db, owner, section);
 
 const live = createRitual('weekly_live', 'live-1', { name: 'Live du mardi', description: 'Questions, réponses 🎙️' });
 const challenge = createRitual('monthly_challenge', 'challenge-1', { name: 'Défi du mois', description: '' });

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectionSchemas } from '@/domain/plan';
-import { callAs, createUser, openSnapshot } from '../support/db';
+import { callAs, createUser, openSnapshot, storedSection } from '../support/db';
 
 // The survey section (step 2) in SQL: the survey the plan relies on, or a test post's figures,
 // with the bounds of sectionSchemas.survey in src/domain/plan.ts. Each case goes through both.
@@ -15,8 +15,7 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const save = (data: unknown) => callAs(db, user, 'save_plan_section', { p_section: 'survey', p_data: data });
-const stored = async () =>
-  (await db.query<{ survey: unknown }>(`select sections -> 'survey' as survey from app.plans where owner_id = $1`, [user])).rows[0]?.survey;
+const stored = () => storedSection(db, user, 'survey');
 
 const post = { reach: 1200, comments: 14, directMessages: 3, signups: 40, targetRate: 0.02, minReach: 500 };
 

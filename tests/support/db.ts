@@ -19,6 +19,12 @@ export async function createUser(db: PGlite, displayName = ''): Promise<string> 
   return rows[0]!.id;
 }
 
+/** A plan section as stored in SQL for its owner (undefined when none), read as the superuser. */
+export async function storedSection(db: PGlite, ownerId: string, section: string): Promise<unknown> {
+  const { rows } = await db.query<{ data: unknown }>(`select sections -> $2 as data from app.plans where owner_id = $1`, [ownerId, section]);
+  return rows[0]?.data;
+}
+
 /** Calls an API function as Supabase would for this user (null: the anonymous visitor). */
 export function callAs(db: PGlite, userId: string | null, fn: string, args: Record<string, unknown> = {}) {
   return runRpc(db, { fn, args, role: userId ? 'authenticated' : 'anon', claims: claimsFor(userId) });
