@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { dbImagePlugin } from './scripts/vite-plugin-db-image';
+import { messagesPlugin } from './scripts/vite-plugin-messages';
 
 /** The configured Supabase origin, or null (local mode, or a value the app will refuse). */
 function supabaseOrigin(url: string | undefined): string | null {
@@ -73,9 +74,14 @@ function publicPageHead(env: Record<string, string>): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, fileURLToPath(new URL('.', import.meta.url)), 'VITE_');
   return {
-    plugins: [react(), publicPageHead(env), dbImagePlugin()],
+    plugins: [react(), publicPageHead(env), dbImagePlugin(), messagesPlugin()],
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // Messages arrive compiled (scripts/vite-plugin-messages.ts): the runtime needs the
+        // parser's types and helpers, not the parser.
+        { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+      ],
     },
     // PGlite ships its own WebAssembly and data files: let Vite serve them as they are.
     optimizeDeps: { exclude: ['@electric-sql/pglite'] },

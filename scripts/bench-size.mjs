@@ -18,17 +18,17 @@ const routes = [
   {
     name: 'creator app, first route (/plan/niche)',
     bar: 250,
-    modules: ['index.html', 'src/main.tsx', 'src/app/layouts/wizard-layout.tsx', 'src/app/routes/niche.tsx', 'src/data/embedded/browser-backend.ts'],
+    modules: ['index.html', 'src/main.tsx', 'virtual:noyau-messages/en', 'src/app/layouts/wizard-layout.tsx', 'src/app/routes/niche.tsx', 'src/data/embedded/browser-backend.ts'],
   },
   {
     name: 'public survey (/s/:slug), local mode',
     bar: 80,
-    modules: ['index.html', 'src/respond-main.tsx', 'src/data/embedded/browser-backend.ts'],
+    modules: ['index.html', 'src/respond-main.tsx', 'virtual:noyau-messages/respond-en', 'src/data/embedded/browser-backend.ts'],
   },
   {
     name: 'public survey (/s/:slug), Supabase mode',
     bar: 80,
-    modules: ['index.html', 'src/respond-main.tsx'],
+    modules: ['index.html', 'src/respond-main.tsx', 'virtual:noyau-messages/respond-en'],
   },
 ];
 

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { appConfig } from '@/config/env';
 import { App } from './app/app';
+import { useLocaleStore } from './i18n/i18n';
+import { loadCatalogue } from './i18n/runtime';
 import { startBackend } from './app/providers';
 import './app/base.css';
 import './app/styles.css';
@@ -10,8 +12,11 @@ import './app/styles.css';
 if (appConfig.mode !== 'invalid') startBackend(appConfig);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The language the app shows is loaded before it shows anything (the other one, when chosen).
+void loadCatalogue(useLocaleStore.getState().locale).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

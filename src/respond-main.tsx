@@ -6,6 +6,7 @@ import { appConfig } from '@/config/env';
 import type { PublicRpc } from '@/data/public-rpc';
 import { postgrestRpc } from '@/data/public-rpc';
 import { RespondPage } from '@/features/survey-respond/components/respond-page';
+import { fallbackLocale, loadRespondCatalogue } from '@/i18n/respond';
 import './app/base.css';
 
 // As written when it is not valid percent-encoding (decodeURIComponent would throw).
@@ -37,5 +38,9 @@ const render = (rpc: PublicRpc | null) =>
       <RespondPage slug={slug} rpc={rpc} localMode={appConfig.mode === 'embedded'} />
     </StrictMode>,
   );
-render(null);
-void publicRpc().then(render);
+// The page's messages in the visitor's language first (the survey's, if another, once it is known).
+const rpc = publicRpc();
+void loadRespondCatalogue(fallbackLocale()).then(() => {
+  render(null);
+  void rpc.then(render);
+});

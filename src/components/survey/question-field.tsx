@@ -1,9 +1,8 @@
 import type { AnswerError, AnswerValue } from '@/domain/survey-answers';
 import { TEXT_ANSWER_MAX } from '@/domain/survey-answers';
-import type { RespondKey } from '@/i18n/areas/respond';
+import type { RespondT } from '@/i18n/respond';
 import type { SurveyQuestion as PublicQuestion } from '@/domain/survey';
 
-type T = (key: RespondKey, params?: Record<string, string | number>) => string;
 
 interface QuestionFieldProps {
   question: PublicQuestion;
@@ -11,11 +10,11 @@ interface QuestionFieldProps {
   value: AnswerValue | undefined;
   error: AnswerError | undefined;
   onChange: (value: AnswerValue | undefined) => void;
-  t: T;
+  t: RespondT;
 }
 
 /** The "*" after a required question's text, read out as "(required)". */
-export function RequiredMark({ t }: { t: T }) {
+export function RequiredMark({ t }: { t: RespondT }) {
   return (
     <span className="q-required">
       {' '}

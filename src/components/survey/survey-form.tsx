@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { checkAnswers, isSendable, type AnswerCheck, type AnswerValue } from '@/domain/survey-answers';
-import { respondText } from '@/i18n/areas/respond';
+import { useRespondT } from '@/i18n/respond';
 import type { PublicSurvey } from '@/domain/survey';
 import { QuestionField, RequiredMark } from './question-field';
 
@@ -22,7 +22,7 @@ interface SurveyFormProps {
 
 /** The survey exactly as respondents see it (the builder's preview renders this same form). */
 export function SurveyForm({ survey, form, onChange, onSubmit, sending = false, serverError }: SurveyFormProps) {
-  const t = respondText(survey.locale);
+  const { t } = useRespondT(survey.locale);
   const [check, setCheck] = useState<AnswerCheck | null>(null);
   const [honeypot, setHoneypot] = useState('');
   const summary = useRef<HTMLParagraphElement>(null);

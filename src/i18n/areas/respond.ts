@@ -83,22 +83,4 @@ const fr: Record<keyof typeof en, string> = {
   'respond.errors.unknown': 'Un problème est survenu. Réessayez dans un instant.',
 };
 
-const respondMessages = { en, fr };
-export type RespondKey = keyof typeof en;
-
-export function respondText(locale: 'fr' | 'en') {
-  const catalogue = respondMessages[locale];
-  return (key: RespondKey, params?: Record<string, string | number>) =>
-    params ? catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : catalogue[key];
-}
-
-/** Without a survey (unknown link), the page speaks the visitor's chosen app language, else the browser's. */
-export function fallbackLocale(): 'fr' | 'en' {
-  try {
-    const stored = JSON.parse(localStorage.getItem('noyau.locale') ?? 'null') as { state?: { locale?: unknown } } | null;
-    if (stored?.state?.locale === 'fr' || stored?.state?.locale === 'en') return stored.state.locale;
-  } catch {
-    // No storage or unreadable: use the browser's language.
-  }
-  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
+export const respondMessages = { en, fr };

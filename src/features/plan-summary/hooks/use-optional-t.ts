@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
-import { en, type MessageKey } from '@/i18n/en';
-import { fr } from '@/i18n/fr';
-import { translate, useLocale, type Params } from '@/i18n/i18n';
+import { useLocale, type Params } from '@/i18n/i18n';
+import { formatMessage, hasMessage } from '@/i18n/runtime';
 
 /**
  * A message that another step owns and names (a platform reason, say), or null when this
@@ -9,11 +8,5 @@ import { translate, useLocale, type Params } from '@/i18n/i18n';
  */
 export function useOptionalT(): (key: string, params?: Params) => string | null {
   const locale = useLocale();
-  return useCallback(
-    (key, params) => {
-      const catalogue: Record<string, string> = locale === 'fr' ? fr : en;
-      return Object.hasOwn(catalogue, key) ? translate(locale, key as MessageKey, params) : null;
-    },
-    [locale],
-  );
+  return useCallback((key, params) => (hasMessage(locale, key) ? formatMessage(locale, key, params) : null), [locale]);
 }

@@ -5,8 +5,8 @@ import { Field } from '@/components/ui/field';
 import { platformFacts } from '@/domain/platform-facts';
 import type { RecommenderResult } from '@/domain/platform-recommender';
 import { PLATFORM_NOTE_MAX } from '@/domain/platform-section';
-import { en } from '@/i18n/en';
-import { useT } from '@/i18n/i18n';
+import { useLocale, useT } from '@/i18n/i18n';
+import { hasMessage } from '@/i18n/runtime';
 import type { SectionDraft } from '@/stores/plan-draft';
 import { useLimitText, useReasonText } from './recommendations';
 import { StartSize } from './start-size';
@@ -22,12 +22,13 @@ interface ChoicePanelProps {
 
 export function ChoicePanel({ platform, result, headingRef, message, onNote, onClear }: ChoicePanelProps) {
   const t = useT();
+  const locale = useLocale();
   const reasonText = useReasonText();
   const limitText = useLimitText();
   const choice = platform.choice ?? null;
   const ruledOut = choice ? result.excluded.find((e) => e.id === choice) : undefined;
   // Reasons saved by another version of the app may have no message here: leave them out.
-  const kept = (platform.reasons ?? []).filter((reason) => `platform.reason.${reason.key}` in en) as Parameters<typeof reasonText>[0][];
+  const kept = (platform.reasons ?? []).filter((reason) => hasMessage(locale, `platform.reason.${reason.key}`)) as Parameters<typeof reasonText>[0][];
   return (
     <section className="choice-panel" aria-labelledby="platform-choice-title">
       <h2 id="platform-choice-title" ref={headingRef} tabIndex={-1}>

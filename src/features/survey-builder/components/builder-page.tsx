@@ -4,13 +4,20 @@ import { SurveyForm, type FormValues } from '@/components/survey/survey-form';
 import { Alert } from '@/components/ui/alert';
 import { useErrorText } from '@/components/ui/error-message';
 import { useT } from '@/i18n/i18n';
-import { respondText } from '@/i18n/areas/respond';
+import { useRespondT } from '@/i18n/respond';
+import type { Locale } from '@/i18n/i18n';
 import { useSurvey } from '../api/get-survey';
 import { PublishPanel } from './publish-panel';
 import { QuestionsEditor, type QuestionsSaveState } from './questions-editor';
 import { SettingsForm } from './settings-form';
 import { SharePanel } from './share-panel';
 import { ThresholdForm } from './threshold-form';
+
+/** Said in the survey's language, as the preview below it. */
+function PreviewNote({ locale }: { locale: Locale }) {
+  const { t } = useRespondT(locale);
+  return <p className="hint">{t('respond.preview')}</p>;
+}
 
 export function BuilderPage() {
   const t = useT();
@@ -58,7 +65,7 @@ export function BuilderPage() {
       </div>
       <section aria-labelledby="builder-preview" className="panel preview" lang={data.locale}>
         <h2 id="builder-preview">{t('survey.builder.preview')}</h2>
-        <p className="hint">{respondText(data.locale)('respond.preview')}</p>
+        <PreviewNote locale={data.locale} />
         <div className="respond preview-frame">
           <p className="preview-title" dir="auto">{data.title}</p>
           {data.intro ? <p dir="auto">{data.intro}</p> : null}

@@ -3,7 +3,7 @@ import type { PublicRpc } from '@/data/public-rpc';
 import { BackendError } from '@/data/errors';
 import type { AnswerCheck } from '@/domain/survey-answers';
 import { cleanText, isBlankText } from '@/domain/text-rules';
-import { fallbackLocale, respondText, type RespondKey } from '@/i18n/areas/respond';
+import { fallbackLocale, useRespondT, type RespondKey } from '@/i18n/respond';
 import { getPublicSurvey, submitResponse, type PublicSurvey } from '../api/public-survey';
 import { loadRespondent, saveRespondent, type RespondentState } from '../lib/respondent-store';
 import { SurveyForm, type FormValues } from '@/components/survey/survey-form';
@@ -54,8 +54,8 @@ export function RespondPage({ slug, rpc, localMode }: { slug: string; rpc: Publi
 
   const survey = load.state === 'ready' ? load.survey : null;
 
-  const locale = survey?.locale ?? fallbackLocale();
-  const t = respondText(locale);
+  // The survey's language once its messages are loaded; until then the page stays as it was.
+  const { t, locale } = useRespondT(survey?.locale ?? fallbackLocale());
   useEffect(() => {
     document.documentElement.lang = locale;
     if (survey) document.title = survey.title;
