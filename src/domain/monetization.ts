@@ -96,18 +96,3 @@ function uniqueSorted(values: number[]): number[] {
   return unique;
 }
 
-/** An amount in the creator's currency and language; whole units from 100 up. */
-export function formatMoney(amount: number, currency: Currency, locale: string): string {
-  const whole = Math.abs(amount) >= 100 || Number.isInteger(amount);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(amount);
-}
-
-/** A share as a percentage in the creator's language: 0.085 → "8.5 %" / "8,5 %". */
-export function formatPercent(rate: number, locale: string, maxDigits = 1): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: maxDigits }).format(rate);
-}

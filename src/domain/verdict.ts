@@ -109,7 +109,3 @@ export function parsePost(text: PostText): LoggedPost | null {
     rate <= 100;
   return valid ? { ...counts, targetRate: rate / 100 } : null;
 }
-
-export function percent(rate: number, digits = 0): string {
-  return `${(rate * 100).toFixed(digits)} %`;
-}

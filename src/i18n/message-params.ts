@@ -58,7 +58,7 @@ export interface MessageParams {
   "coach.become.toAccount": undefined;
   "coach.comments.aCoach": undefined;
   "coach.comments.cancel": undefined;
-  "coach.comments.count": { count: string | number; max: string | number };
+  "coach.comments.count": { count: number; max: number };
   "coach.comments.empty": undefined;
   "coach.comments.planTitle": undefined;
   "coach.comments.reply": undefined;
@@ -301,7 +301,7 @@ export interface MessageParams {
   "launch.checkin.members.hint": undefined;
   "launch.checkin.note": undefined;
   "launch.checkin.note.hint": undefined;
-  "launch.checkin.noteCount": { count: string | number; max: string | number };
+  "launch.checkin.noteCount": { count: number; max: number };
   "launch.checkin.saveEdit": undefined;
   "launch.checkin.saved": { week: string | number };
   "launch.checkin.saving": undefined;
@@ -1094,7 +1094,7 @@ export interface MessageParams {
 }
 
 export interface RespondParams {
-  "respond.chars": { count: string | number };
+  "respond.chars": { count: number; max: number };
   "respond.closed": undefined;
   "respond.closedTitle": undefined;
   "respond.consent": undefined;

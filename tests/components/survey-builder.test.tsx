@@ -59,7 +59,7 @@ describe('the survey builder', () => {
     const threshold = screen.getByRole('region', { name: 'Success threshold' });
     await user.click(within(threshold).getByRole('checkbox', { name: 'Yes, and I paid (course, coaching, tool)' }));
     await user.click(within(threshold).getByRole('button', { name: 'Set this threshold' }));
-    expect(await within(threshold).findByText('Threshold set: 40 % of at least 30 answers.')).toBeInTheDocument();
+    expect(await within(threshold).findByText('Threshold set: 40% of at least 30 answers.')).toBeInTheDocument();
 
     await waitFor(() => expect(screen.getByRole('button', { name: 'Publish' })).not.toHaveAttribute('aria-disabled', 'true'));
     await user.click(screen.getByRole('button', { name: 'Publish' }));
@@ -91,7 +91,7 @@ describe('the survey builder', () => {
     await user.type(share, '0');
     await user.click(within(threshold).getByRole('button', { name: 'Set this threshold' }));
     await waitFor(() => expect(share).toHaveAttribute('aria-invalid', 'true'));
-    expect(share).toHaveAccessibleDescription(/A share from 1 to 100 %/);
+    expect(share).toHaveAccessibleDescription(/A share from 1 to 100%/);
     // No answer counted as a success yet: the options say so too.
     expect(within(threshold).getByRole('group', { name: 'Answers that count as a success' })).toHaveAccessibleDescription(/at least one answer counted as success/);
   });

@@ -35,7 +35,7 @@ test('build a survey from the niche, publish it, answer it offline then online, 
   await threshold.getByLabel('Share of answers needed (%)').fill('40');
   await threshold.getByLabel('Answers needed before any verdict').fill('5');
   await threshold.getByRole('button', { name: 'Set this threshold' }).click();
-  await expect(threshold.getByText('Threshold set: 40 % of at least 5 answers.')).toBeVisible();
+  await expect(threshold.getByText('Threshold set: 40% of at least 5 answers.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Publish' }).click();
   const link = page.getByLabel('Public link');

@@ -23,7 +23,7 @@ describe('the summary document', () => {
       ['launch', 'Not filled in yet'],
       ['money', 'Not filled in yet'],
     ]);
-    expect(doc.lead).toEqual(['Niche not written yet', 'Prepared on November 26, 2026']);
+    expect(doc.lead).toEqual(['Niche not written yet', 'Prepared on 26 November 2026']);
   });
 
   it('gives the survey’s verdict, or says why it cannot', () => {
@@ -72,7 +72,7 @@ describe('the summary document', () => {
     ];
     const sections = { niche: { statement: 'x', targetSize: 5_000 }, launch: { offerType: 'subscription' as const, price: 19, currency: 'USD' as const, conversionRate: 0.1 } };
     const launch = text({ sections, checkins }, 'launch');
-    expect(launch).toContain('2 weekly check-in(s). Week of Nov 23, 2026: 140 members, 20% active');
+    expect(launch).toContain('2 weekly check-in(s). Week of 23 Nov 2026: 140 members, 20% active');
     expect(launch).toContain('The growth race');
     expect(launch).toContain('Léa: Not yet: give them a small role first');
     expect(launch).toContain('For 5,000 members: 10 groups of about 500.');
@@ -81,8 +81,8 @@ describe('the summary document', () => {
     expect(JSON.stringify(money.blocks)).toContain('Price per month');
     expect(money.blocks.find((b) => b.kind === 'table')).toMatchObject({
       rows: [
-        ['Today (140 members)', '14', '$266 a month'],
-        ['At target (5,000 members)', '500', '$9,500 a month'],
+        ['Today (140 members)', '14', 'US$266 a month'],
+        ['At target (5,000 members)', '500', 'US$9,500 a month'],
       ],
     });
   });

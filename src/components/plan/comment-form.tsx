@@ -5,6 +5,7 @@ import { Form, FormField, useZodForm } from '@/components/ui/form';
 import { useAddPlanComment } from '@/data/plan-review/add-plan-comment';
 import { commentFormSchema, COMMENT_MAX_LENGTH, type CommentSection } from '@/domain/plan-review';
 import { useLocale, useT } from '@/i18n/i18n';
+import { formatNumber } from '@/i18n/format';
 
 interface CommentFormProps {
   planId: string;
@@ -26,7 +27,7 @@ export function CommentForm({ planId, section, parentId = null, label, submitLab
   const form = useZodForm(commentFormSchema, { defaultValues: { body: '' } });
   const body = useWatch({ control: form.control, name: 'body' });
   const length = [...body.trim()].length;
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => formatNumber(n, locale);
   const message = (code: string) => t(code === 'too_long' ? 'coach.comments.too_long' : 'coach.comments.empty', { max: number(COMMENT_MAX_LENGTH) });
 
   return (
@@ -51,7 +52,7 @@ export function CommentForm({ planId, section, parentId = null, label, submitLab
         label={label}
         extra={
           <span className={length > COMMENT_MAX_LENGTH ? 'field-error' : 'hint'}>
-            {t('coach.comments.count', { count: number(length), max: number(COMMENT_MAX_LENGTH) })}
+            {t('coach.comments.count', { count: length, max: COMMENT_MAX_LENGTH })}
           </span>
         }
       >

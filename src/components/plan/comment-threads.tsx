@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { threadsOf, type CommentSection, type PlanComment } from '@/domain/plan-review';
 import { useLocale, useT } from '@/i18n/i18n';
 import { CommentForm } from './comment-form';
+import { formatInstant } from '@/i18n/format';
 
 function CommentView({ comment, viewerId }: { comment: PlanComment; viewerId: string | null }) {
   const t = useT();
@@ -11,7 +12,7 @@ function CommentView({ comment, viewerId }: { comment: PlanComment; viewerId: st
   const name = mine
     ? t('coach.comments.you')
     : comment.author.displayName || t(comment.author.role === 'coach' ? 'coach.comments.aCoach' : 'coach.comments.theClient');
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(comment.createdAt));
+  const date = formatInstant(comment.createdAt, locale, true);
   return (
     <article className={`comment comment-${comment.author.role}`}>
       <p className="comment-meta">

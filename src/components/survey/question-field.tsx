@@ -54,7 +54,7 @@ export function QuestionField({ question, index, value, error, onChange, t }: Qu
             <textarea id={id} dir="auto" rows={4} value={text} maxLength={TEXT_ANSWER_MAX}
               aria-describedby={[`${id}-count`, describedBy].filter(Boolean).join(' ')} aria-invalid={error ? true : undefined}
               aria-required={question.required} onChange={(e) => onChange(e.target.value)} />
-            <p id={`${id}-count`} className="hint">{t('respond.chars', { count: text.length })}</p>
+            <p id={`${id}-count`} className="hint">{t('respond.chars', { count: text.length, max: TEXT_ANSWER_MAX })}</p>
           </>
         )}
         {errorText}

@@ -1,6 +1,7 @@
 import type { EvidenceStrength } from '@/domain/evidence';
-import { percent, type Verdict } from '@/domain/verdict';
-import { useT } from '@/i18n/i18n';
+import type { Verdict } from '@/domain/verdict';
+import { formatPercent } from '@/i18n/format';
+import { useLocale, useT } from '@/i18n/i18n';
 
 /** The verdict in plain words, with the figures and how they were computed. */
 export function VerdictCard({
@@ -14,6 +15,8 @@ export function VerdictCard({
   headingLevel?: 2 | 3;
 }) {
   const t = useT();
+  const locale = useLocale();
+  const percent = (rate: number) => formatPercent(rate, locale, 0);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className={`verdict verdict-${verdict?.state ?? 'none'}`} aria-labelledby="verdict-title">

@@ -93,7 +93,7 @@ const en = {
   'coach.comments.sendReply': 'Send the reply',
   'coach.comments.sending': 'Sending…',
   'coach.comments.cancel': 'Cancel',
-  'coach.comments.count': '{count} / {max} characters',
+  'coach.comments.count': '{count, number} / {max, number} characters',
   'coach.comments.empty': 'Write something first.',
   'coach.comments.too_long': 'A comment has at most {max} characters: shorten it, or split it in two.',
 
@@ -243,7 +243,7 @@ const fr: Record<keyof typeof en, string> = {
   'coach.comments.sendReply': 'Envoyer la réponse',
   'coach.comments.sending': 'Envoi…',
   'coach.comments.cancel': 'Annuler',
-  'coach.comments.count': '{count} / {max} caractères',
+  'coach.comments.count': '{count, number} / {max, number} caractères',
   'coach.comments.empty': 'Écrivez quelque chose d’abord.',
   'coach.comments.too_long': 'Un commentaire compte au plus {max} caractères : raccourcissez-le, ou coupez-le en deux.',
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { sectionKeys } from '@/domain/plan';
 import { useLocale, useT } from '@/i18n/i18n';
 import { needsReview, sortKeys, statusFilters, visiblePlans, type CoachPlanItem, type SortKey, type StatusFilter } from '../lib/plan-list';
+import { formatInstant } from '@/i18n/format';
 
 function VerdictCell({ item }: { item: CoachPlanItem }) {
   const t = useT();
@@ -31,7 +32,7 @@ export function ClientList({ plans }: { plans: readonly CoachPlanItem[] }) {
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [search, setSearch] = useState('');
   const shown = visiblePlans(plans, { sort, filter, search, locale });
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  const date = (iso: string) => formatInstant(iso, locale);
 
   return (
     <section aria-labelledby={`${id}-title`} className="client-list">

@@ -15,6 +15,7 @@ import { useCoachPlan, type CoachPlan } from '../api/get-coach-plan';
 import { PlanBlock } from '@/components/plan/plan-block';
 import { ReviewPanel } from './review-panel';
 import { SurveyResultsSection, type QuestionResultComponent } from './survey-results-section';
+import { formatInstant } from '@/i18n/format';
 
 export type ReviewSurveyState = { state: 'none' } | { state: 'ready'; title: string; responses: number; verdict: Verdict | null };
 
@@ -74,7 +75,7 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
     checkins: plan.checkins,
     survey: plan.survey ? { state: 'ready', title: plan.survey.title, responses: plan.survey.responses, verdict: planVerdict } : { state: 'none' },
   });
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  const date = (iso: string) => formatInstant(iso, locale);
   const clientName = plan.client.displayName || t('coach.list.unnamed');
 
   return (

@@ -5,7 +5,7 @@ import type { IsoDate } from '@/domain/calendar-date';
 import type { Checkin } from '@/domain/engagement';
 import type { LaunchSection } from '@/domain/monetization';
 import { useLocale, useT } from '@/i18n/i18n';
-import { formatDate } from '../lib/format';
+import { formatDate } from '@/i18n/format';
 
 interface AmbassadorsProps {
   launch: LaunchSection;

@@ -18,7 +18,7 @@ import {
 import { BackendError } from '@/data/errors';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useSaveCheckin } from '../api/save-checkin';
-import { formatDate } from '../lib/format';
+import { formatDate } from '@/i18n/format';
 
 type CountField = 'members' | 'activeMembers' | 'conversationsTotal' | 'conversationsByMembers' | 'conversationsBetweenMembers' | 'creatorHours';
 const countFields: CountField[] = ['members', 'activeMembers', 'conversationsTotal', 'conversationsByMembers', 'conversationsBetweenMembers', 'creatorHours'];

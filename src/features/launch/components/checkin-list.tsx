@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
 import { weekMeasures, type Checkin } from '@/domain/engagement';
-import { formatPercent } from '@/domain/monetization';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useDeleteCheckin } from '../api/delete-checkin';
-import { formatDate, formatNumber } from '../lib/format';
+import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 
 interface CheckinListProps {
   checkins: readonly Checkin[];

@@ -3,7 +3,7 @@ import { useErrorText } from '@/components/ui/error-message';
 import type { IsoDate } from '@/domain/calendar-date';
 import type { Checkin } from '@/domain/engagement';
 import { useLocale, useT } from '@/i18n/i18n';
-import { formatDate } from '../lib/format';
+import { formatDate } from '@/i18n/format';
 import { CheckinForm } from './checkin-form';
 import { CheckinList } from './checkin-list';
 

@@ -1,20 +1,13 @@
 import { lazy, Suspense } from 'react';
-import { dateParts } from '@/domain/calendar-date';
 import { AUTHOR_ENGAGEMENT, sortByWeek, weekMeasures, type Checkin } from '@/domain/engagement';
-import { formatPercent } from '@/domain/monetization';
-import { useLocale, useT, type Locale } from '@/i18n/i18n';
-import { formatDate, formatNumber } from '../lib/format';
+import { useLocale, useT } from '@/i18n/i18n';
+import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 import { DataTable } from '@/components/ui/data-table';
 
 // recharts is the heaviest part of this page: it arrives after the figures and tables.
 const LineChartView = lazy(() => import('./line-chart-view'));
 
 const colors = { main: '#2f5d50', second: '#1a56db', author: '#8a6100', own: '#a3261a' };
-
-function shortDate(date: string, locale: Locale): string {
-  const parts = dateParts(date);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
-}
 
 interface DashboardProps {
   checkins: readonly Checkin[];
@@ -42,7 +35,7 @@ export function EngagementDashboard({ checkins, hoursBudget, activeRateTarget }:
     );
   }
   const data = series.map((m) => ({
-    week: shortDate(m.weekStart, locale),
+    week: formatDate(m.weekStart, locale, 'dayMonthShort'),
     activeRate: m.activeRate,
     memberToMember: m.memberToMemberShare,
     startedByMembers: m.startedByMembersShare,

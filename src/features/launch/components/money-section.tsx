@@ -6,8 +6,6 @@ import {
   AUTHOR_CONVERSION,
   currencies,
   DEFAULT_CURRENCY,
-  formatMoney,
-  formatPercent,
   impliedConversion,
   isRecurring,
   monthlyProjection,
@@ -16,7 +14,7 @@ import {
   type LaunchSection,
 } from '@/domain/monetization';
 import { useLocale, useT } from '@/i18n/i18n';
-import { formatNumber } from '../lib/format';
+import { formatMoney, formatNumber, formatPercent } from '@/i18n/format';
 import { NumberField } from '@/components/ui/number-field';
 import { defined } from '@/domain/invariant';
 

@@ -1,7 +1,6 @@
-import { formatPercent } from '@/domain/monetization';
 import type { Pitfall } from '@/domain/pitfalls';
 import { useLocale, useT } from '@/i18n/i18n';
-import { formatDate, formatNumber } from '../lib/format';
+import { formatDate, formatNumber, formatPercent } from '@/i18n/format';
 
 /** The pitfalls the figures show, each with what raised it and what to do. */
 export function PitfallList({ pitfalls }: { pitfalls: readonly Pitfall[] }) {

@@ -1,7 +1,7 @@
 import { CELL_SIZE, CELL_THRESHOLD, cellPlan } from '@/domain/cells';
 import type { LaunchSection } from '@/domain/monetization';
 import { useLocale, useT } from '@/i18n/i18n';
-import { formatNumber } from '../lib/format';
+import { formatNumber } from '@/i18n/format';
 import { NumberField } from '@/components/ui/number-field';
 
 interface ScaleProps {

@@ -10,12 +10,13 @@ import { useRevokeCoachInvitation } from '@/data/plan-review/revoke-coach-invita
 import { useMyProfile, type Profile } from '@/data/profile/get-my-profile';
 import { useSaveMyProfile, visibleNameInput, type VisibleNameInput } from '@/data/profile/save-my-profile';
 import { useLocale, useT } from '@/i18n/i18n';
+import { formatInstant } from '@/i18n/format';
 
 // The coach-review messages live in the coach area (src/i18n/areas/coach.ts, keys coach.share.*).
 
 function useDate() {
   const locale = useLocale();
-  return (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  return (iso: string) => formatInstant(iso, locale);
 }
 
 /** The code just made: shown once, with the link that carries it. */

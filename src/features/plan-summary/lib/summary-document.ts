@@ -1,17 +1,18 @@
 // The whole plan as one document, in the reader's language: the page renders it, the Markdown
 // export writes it out. It reads whatever each section holds; a section not filled in says so.
 import { suggestAmbassadors } from '@/domain/ambassadors';
-import { dateParts, isIsoDate, parseIsoDate, type IsoDate } from '@/domain/calendar-date';
+import { dateParts, isIsoDate, type IsoDate } from '@/domain/calendar-date';
 import { cellPlan, CELL_SIZE } from '@/domain/cells';
 import { sortByWeek, weekMeasures, type Checkin } from '@/domain/engagement';
-import { DEFAULT_CURRENCY, formatMoney, formatPercent, isRecurring, monthlyProjection } from '@/domain/monetization';
+import { DEFAULT_CURRENCY, isRecurring, monthlyProjection } from '@/domain/monetization';
 import { detectPitfalls, type Pitfall } from '@/domain/pitfalls';
 import { isStepComplete, type Sections } from '@/domain/plan';
 import { platformFacts, platformIds, type PlatformId } from '@/domain/platform-facts';
 import type { Block, DocSection, PlanDocument } from '@/domain/plan-markdown';
 import { buildSchedule } from '@/domain/ritual-schedule';
 import { runtimeTimeZone } from '@/domain/time-zone';
-import { postVerdict, percent, type Verdict } from '@/domain/verdict';
+import { postVerdict, type Verdict } from '@/domain/verdict';
+import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent, weekdayNames } from '@/i18n/format';
 import type { Locale, Params, Translate } from '@/i18n/i18n';
 
 export type SurveyState =
@@ -46,13 +47,9 @@ export const stepOfSection: Record<SummarySectionId, string> = {
 
 type State = 'complete' | 'partial' | 'empty';
 
-function date(iso: IsoDate, locale: Locale, style: 'medium' | 'long' = 'medium'): string {
-  const parts = parseIsoDate(iso);
-  if (!parts) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(Date.UTC(parts.year, parts.month - 1, parts.day));
-}
-
-const number = (value: number, locale: Locale, digits = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+const date = (iso: IsoDate, locale: Locale, style: 'medium' | 'long' = 'medium') => formatDate(iso, locale, style);
+const number = (value: number, locale: Locale, digits = 1) => formatNumber(value, locale, digits);
+const percent = (rate: number, locale: Locale) => formatPercent(rate, locale, 0);
 
 export function buildSummaryDocument(input: SummaryInput): PlanDocument {
   const { sections, t, locale, today } = input;
@@ -107,7 +104,7 @@ function nicheSection({ sections, t, locale }: SummaryInput) {
   return { id: 'niche' as const, state, blocks };
 }
 
-function verdictBlocks(v: Verdict, t: Translate): Block[] {
+function verdictBlocks(v: Verdict, t: Translate, locale: Locale): Block[] {
   const words = v.state === 'not_enough' ? t('survey.verdict.not_enough', { total: v.total, min: v.minResponses }) : t(`survey.verdict.${v.state}`);
   return [
     { kind: 'paragraph', text: t('summary.pair', { label: t('survey.verdict.title'), text: words }) },
@@ -116,10 +113,10 @@ function verdictBlocks(v: Verdict, t: Translate): Block[] {
       text: t('survey.verdict.detail', {
         successes: v.successes,
         total: v.total,
-        rate: percent(v.rate),
-        low: percent(v.low),
-        high: percent(v.high),
-        target: percent(v.targetRate),
+        rate: percent(v.rate, locale),
+        low: percent(v.low, locale),
+        high: percent(v.high, locale),
+        target: percent(v.targetRate, locale),
       }),
     },
   ];
@@ -131,7 +128,7 @@ function surveySection({ sections, survey, t, locale }: SummaryInput) {
   if (section?.surveyId) {
     if (survey.state === 'ready') {
       blocks.push(...fields([field(t('summary.survey.title'), survey.title), field(t('summary.survey.responses'), number(survey.responses, locale))]));
-      blocks.push(...(survey.verdict ? verdictBlocks(survey.verdict, t) : [{ kind: 'paragraph' as const, text: t('survey.verdict.noThreshold') }]));
+      blocks.push(...(survey.verdict ? verdictBlocks(survey.verdict, t, locale) : [{ kind: 'paragraph' as const, text: t('survey.verdict.noThreshold') }]));
     } else if (survey.state === 'loading') {
       blocks.push({ kind: 'paragraph', text: t('summary.survey.loading') });
     } else {
@@ -149,7 +146,7 @@ function surveySection({ sections, survey, t, locale }: SummaryInput) {
         field(t('summary.survey.dms'), number(post.directMessages, locale)),
       ]),
     );
-    blocks.push(...verdictBlocks(postVerdict(post, { targetRate: post.targetRate, minResponses: post.minReach }), t));
+    blocks.push(...verdictBlocks(postVerdict(post, { targetRate: post.targetRate, minResponses: post.minReach }), t, locale));
   }
   const state: State = isStepComplete('survey', sections) ? 'complete' : 'empty';
   return { id: 'survey' as const, state, blocks };
@@ -176,7 +173,7 @@ const weekdayDates: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5
 
 function weekdayName(weekday: string, locale: Locale): string {
   const day = weekdayDates[weekday];
-  return day ? new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, day)) : '';
+  return day ? (weekdayNames(locale, 'long')[day - 1] ?? '') : '';
 }
 
 function ritualsSection({ sections, t, locale, today }: SummaryInput) {
@@ -209,13 +206,11 @@ function ritualsSection({ sections, t, locale, today }: SummaryInput) {
     if (schedule && schedule.occurrences.length > 0) {
       const names = new Map(items.map((item) => [item.id, item.name.trim() || t('summary.rituals.unnamed')]));
       const byMonth = new Map<string, string[]>();
-      const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-      const dayName = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
       for (const o of schedule.occurrences) {
         const parts = dateParts(o.date);
-        const month = monthName.format(Date.UTC(parts.year, parts.month - 1, 1));
+        const month = formatMonth(parts.year, parts.month, locale);
         const list = byMonth.get(month) ?? [];
-        list.push(`${dayName.format(Date.UTC(parts.year, parts.month - 1, parts.day))} ${o.time} ${names.get(o.ritualId) ?? ''}`.trim());
+        list.push(`${formatDate(o.date, locale, 'weekdayDay')} ${o.time} ${names.get(o.ritualId) ?? ''}`.trim());
         byMonth.set(month, list);
       }
       blocks.push({

@@ -5,13 +5,15 @@ import { useErrorText } from '@/components/ui/error-message';
 import { Form, FormField, useFieldError, useZodForm } from '@/components/ui/form';
 import type { SurveyDetail } from '@/domain/survey';
 import { THRESHOLD_LIMITS, thresholdCandidates, thresholdFormDefaults, thresholdFormSchema, WAITLIST, type ThresholdFormValues } from '@/domain/survey-threshold';
-import { percent } from '@/domain/verdict';
-import { useT } from '@/i18n/i18n';
+import { formatPercent } from '@/i18n/format';
+import { useLocale, useT } from '@/i18n/i18n';
 import { useUpdateSurvey } from '../api/update-survey';
 
 /** The success threshold, decided before publishing (and fixed after). */
 export function ThresholdForm({ survey }: { survey: SurveyDetail }) {
   const t = useT();
+  const locale = useLocale();
+  const percent = (rate: number) => formatPercent(rate, locale, 0);
   const errorText = useErrorText();
   const update = useUpdateSurvey(survey.id);
   const current = survey.threshold;

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { Suspense } from 'react';
-import { percent } from '@/domain/verdict';
-import { useT } from '@/i18n/i18n';
+import { formatNumber, formatPercent } from '@/i18n/format';
+import { useLocale, useT } from '@/i18n/i18n';
 import type { QuestionResult } from '../api/get-survey-results';
 import { DataTable } from '@/components/ui/data-table';
 import { chartHeight, type ChartLayout } from './chart-size';
@@ -15,6 +15,8 @@ function ChartPlaceholder({ bars, layout }: { bars: number; layout?: ChartLayout
 
 export function QuestionResultView({ question, total, Chart }: { question: QuestionResult; total: number; Chart: Chart }) {
   const t = useT();
+  const locale = useLocale();
+  const percent = (rate: number) => formatPercent(rate, locale, 0);
   const headingId = `result-${question.id}`;
   const share = (count: number) => (question.answered > 0 ? percent(count / question.answered) : '—');
   return (
@@ -36,7 +38,7 @@ export function QuestionResultView({ question, total, Chart }: { question: Quest
       {question.histogram ? (
         <>
           <p className="result-mean">
-            {question.mean !== null && question.mean !== undefined ? t('survey.results.mean', { mean: question.mean.toFixed(1) }) : t('survey.results.noMean')}
+            {question.mean !== null && question.mean !== undefined ? t('survey.results.mean', { mean: formatNumber(question.mean, locale) }) : t('survey.results.noMean')}
           </p>
           <Suspense fallback={<ChartPlaceholder bars={question.histogram.length} />}>
             <Chart data={question.histogram.map((h) => ({ label: String(h.value), count: h.count }))} />
