@@ -97,7 +97,7 @@ export interface MessageParams {
   "coach.list.responses": { count: string | number };
   "coach.list.review": undefined;
   "coach.list.search": undefined;
-  "coach.list.shown": { shown: string | number; total: string | number };
+  "coach.list.shown": { shown: number; total: number };
   "coach.list.sort": undefined;
   "coach.list.sort.activity": undefined;
   "coach.list.sort.client": undefined;
@@ -105,7 +105,7 @@ export interface MessageParams {
   "coach.list.sort.status": undefined;
   "coach.list.stepDone": undefined;
   "coach.list.stepTodo": undefined;
-  "coach.list.steps": { done: string | number; total: string | number };
+  "coach.list.steps": { done: number; total: number };
   "coach.list.stepsLabel": undefined;
   "coach.list.title": { count: string | number };
   "coach.list.unnamed": undefined;
@@ -122,7 +122,7 @@ export interface MessageParams {
   "coach.review.send": undefined;
   "coach.review.setStatus": undefined;
   "coach.review.statusTitle": undefined;
-  "coach.review.surveyDetails": { count: string | number };
+  "coach.review.surveyDetails": { count: number };
   "coach.review.title": { name: string | number };
   "coach.review.unavailableTitle": undefined;
   "coach.review.wholePlan": undefined;
@@ -251,7 +251,7 @@ export interface MessageParams {
   "launch.ambassadors.levels": undefined;
   "launch.ambassadors.list": undefined;
   "launch.ambassadors.listEmpty": undefined;
-  "launch.ambassadors.mentioned": { count: string | number };
+  "launch.ambassadors.mentioned": { count: number };
   "launch.ambassadors.moment.next_ritual": undefined;
   "launch.ambassadors.moment.now_before_burnout": undefined;
   "launch.ambassadors.moment.now_leading": undefined;
@@ -294,7 +294,7 @@ export interface MessageParams {
   "launch.checkin.error.too_large": undefined;
   "launch.checkin.error.too_many_hours": undefined;
   "launch.checkin.error.whole": undefined;
-  "launch.checkin.fixErrors": { count: string | number };
+  "launch.checkin.fixErrors": { count: number };
   "launch.checkin.help": undefined;
   "launch.checkin.invalid": undefined;
   "launch.checkin.members": undefined;
@@ -461,7 +461,7 @@ export interface MessageParams {
   "niche.examples.longBefore": undefined;
   "niche.examples.source": undefined;
   "niche.examples.title": undefined;
-  "niche.examples.words": { count: string | number };
+  "niche.examples.words": { count: number };
   "niche.findings": undefined;
   "niche.guided.help": undefined;
   "niche.guided.legend": undefined;
@@ -509,12 +509,12 @@ export interface MessageParams {
   "niche.who.label": undefined;
   "niche.whyTalk.hint": undefined;
   "niche.whyTalk.label": undefined;
-  "niche.wordCount": { count: string | number; max: string | number };
+  "niche.wordCount": { count: number; max: number };
   "niche.wordCountOver": { count: string | number; over: string | number };
   "notFound.body": undefined;
   "notFound.home": undefined;
   "notFound.title": undefined;
-  "platform.answered": { count: string | number };
+  "platform.answered": { count: number };
   "platform.choice.clear": undefined;
   "platform.choice.cleared": undefined;
   "platform.choice.current": { platform: string | number };
@@ -645,7 +645,7 @@ export interface MessageParams {
   "platform.results.choose": { platform: string | number };
   "platform.results.chosen": undefined;
   "platform.results.empty": undefined;
-  "platform.results.excludedCount": { count: string | number };
+  "platform.results.excludedCount": { count: number };
   "platform.results.excludedHelp": undefined;
   "platform.results.excludedTitle": undefined;
   "platform.results.facts": { platform: string | number };
@@ -707,13 +707,13 @@ export interface MessageParams {
   "rituals.calendar.outside": undefined;
   "rituals.calendar.previous": undefined;
   "rituals.calendar.range": { end: string | number; start: string | number; zone: string | number };
-  "rituals.calendar.sessions": { count: string | number };
+  "rituals.calendar.sessions": { count: number };
   "rituals.calendar.title": undefined;
   "rituals.calendar.view": undefined;
   "rituals.export.all": undefined;
   "rituals.export.blocked": undefined;
   "rituals.export.calendarName": undefined;
-  "rituals.export.done": { count: string | number; file: string | number; sessions: string | number };
+  "rituals.export.done": { count: number; file: string | number; sessions: number };
   "rituals.export.failed": undefined;
   "rituals.export.help": undefined;
   "rituals.export.nothing": undefined;
@@ -745,7 +745,7 @@ export interface MessageParams {
   "rituals.issue.no_nth": undefined;
   "rituals.issue.none_in_window": undefined;
   "rituals.issue.useLast": undefined;
-  "rituals.list.count": { count: string | number; max: string | number };
+  "rituals.list.count": { count: number; max: number };
   "rituals.list.empty": undefined;
   "rituals.list.title": undefined;
   "rituals.load.available": { hours: string | number };
@@ -832,7 +832,7 @@ export interface MessageParams {
   "summary.launch.ambassadors": undefined;
   "summary.launch.bots": undefined;
   "summary.launch.checkinsLoading": undefined;
-  "summary.launch.engagement": { active: string | number; between: string | number; count: string | number; hours: string | number; members: string | number; week: string | number };
+  "summary.launch.engagement": { active: string | number; between: string | number; count: number; hours: string | number; members: string | number; week: string | number };
   "summary.launch.hours": { hours: string | number };
   "summary.launch.hoursBudget": undefined;
   "summary.launch.noCheckins": undefined;
@@ -867,7 +867,7 @@ export interface MessageParams {
   "summary.platform.reasons": undefined;
   "summary.print": undefined;
   "summary.printHint": undefined;
-  "summary.progress": { done: string | number; total: string | number };
+  "summary.progress": { done: number; total: number };
   "summary.rituals.calendarCaption": undefined;
   "summary.rituals.dates": undefined;
   "summary.rituals.duration": undefined;
@@ -979,7 +979,7 @@ export interface MessageParams {
   "survey.builder.title": undefined;
   "survey.builder.todo": undefined;
   "survey.builder.undoRemove": undefined;
-  "survey.builder.unsavedProblems": { count: string | number };
+  "survey.builder.unsavedProblems": { count: number };
   "survey.check.rewrite": { rewrite: string | number };
   "survey.check.rule.double": undefined;
   "survey.check.rule.double.advice": undefined;
@@ -1011,7 +1011,7 @@ export interface MessageParams {
   "survey.post.signups": undefined;
   "survey.post.targetRate": undefined;
   "survey.post.title": undefined;
-  "survey.results.answered": { count: string | number };
+  "survey.results.answered": { count: number };
   "survey.results.back": undefined;
   "survey.results.count": undefined;
   "survey.results.day": undefined;
@@ -1061,7 +1061,7 @@ export interface MessageParams {
   "survey.step.mine": undefined;
   "survey.step.needNiche": undefined;
   "survey.step.none": undefined;
-  "survey.step.responses": { count: string | number };
+  "survey.step.responses": { count: number };
   "survey.step.results": { title: string | number };
   "survey.step.toNiche": undefined;
   "survey.step.use": undefined;

@@ -15,7 +15,7 @@ const today = todayIn(runtimeTimeZone(), clock());
 const thisMonday = startOfWeek(today);
 const weeksAgo = (n: number) => addDays(thisMonday, -7 * n);
 const longDate = (iso: string) =>
-  new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -56,7 +56,7 @@ describe('the check-in form', () => {
     await fillCheckin(user, { Week: addDays(thisMonday, 7), 'Active members': '41', Conversations: '-2', 'Hours you spent': '' });
     await user.click(screen.getByRole('button', { name: 'Add this check-in' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('This check-in was not saved: 4 field(s) to correct.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This check-in was not saved: 4 fields to correct.');
     expect(errorOf('Week')).toBe('This week has not started yet: check in once it has.');
     expect(errorOf('Active members')).toBe('Active members cannot outnumber members.');
     expect(errorOf('Conversations')).toBe('Cannot be negative.');
@@ -74,7 +74,7 @@ describe('the check-in form', () => {
     // Parts that outnumber all conversations, and counts that are not whole numbers.
     await fillCheckin(user, { 'Conversations started by members': '11', 'Conversations between members': '2.5' });
     await user.click(screen.getByRole('button', { name: 'Add this check-in' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('2 field(s) to correct');
+    expect(await screen.findByRole('alert')).toHaveTextContent('2 fields to correct');
     expect(errorOf('Conversations started by members')).toBe('Cannot be more than all the conversations of the week.');
     expect(errorOf('Conversations between members')).toBe('A whole number, please.');
   });

@@ -12,7 +12,7 @@ import { renderApp } from '../support/render-app';
 const clock = fixedClock(Date.now());
 const thisMonday = startOfWeek(todayIn(runtimeTimeZone(), clock()));
 const weeksAgo = (n: number) => addDays(thisMonday, -7 * n);
-const longDate = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const longDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 type User = ReturnType<typeof userEvent.setup>;
 async function set(user: User, label: string, value: string) {

@@ -114,7 +114,7 @@ describe('the rituals step', () => {
     ]);
 
     await user.click(screen.getByRole('button', { name: 'Download “Monthly challenge” alone' }));
-    expect(await screen.findByText('monthly-challenge.ics downloaded: 1 rituals, 3 sessions.')).toBeInTheDocument();
+    expect(await screen.findByText('monthly-challenge.ics downloaded: 1 ritual, 3 sessions.')).toBeInTheDocument();
   });
 
   it('says what is missing on a ritual with no day, and leaves it out of the calendar', async () => {

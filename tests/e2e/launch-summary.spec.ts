@@ -23,7 +23,7 @@ async function pastMondays(page: Page, count: number): Promise<string[]> {
   }, count);
 }
 
-const mediumDate = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const mediumDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /**
  * The text of a PDF: `pdftotext` (poppler-utils) when installed, otherwise a small reader for

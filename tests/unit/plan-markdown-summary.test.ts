@@ -72,7 +72,7 @@ describe('the summary document', () => {
     ];
     const sections = { niche: { statement: 'x', targetSize: 5_000 }, launch: { offerType: 'subscription' as const, price: 19, currency: 'USD' as const, conversionRate: 0.1 } };
     const launch = text({ sections, checkins }, 'launch');
-    expect(launch).toContain('2 weekly check-in(s). Week of 23 Nov 2026: 140 members, 20% active');
+    expect(launch).toContain('2 weekly check-ins. Week of 23 Nov 2026: 140 members, 20% active');
     expect(launch).toContain('The growth race');
     expect(launch).toContain('Léa: Not yet: give them a small role first');
     expect(launch).toContain('For 5,000 members: 10 groups of about 500.');

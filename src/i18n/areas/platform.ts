@@ -2,7 +2,7 @@
 const en = {
   'platform.questions.title': 'Your community in eight questions',
   'platform.questions.help': 'Answer what you can: the ranking updates as you go, and explains itself.',
-  'platform.answered': '{count} of 10 answers given',
+  'platform.answered': '{count, number} of 10 answers given',
 
   'platform.q.kind': 'What kind of community is it?',
   'platform.q.kind.tech_gaming': 'Tech or gaming',
@@ -47,7 +47,7 @@ const en = {
 
   'platform.results.title': 'Recommendation',
   'platform.results.summary': 'Best fit: {platform}, {score} out of 100.',
-  'platform.results.excludedCount': '{count} ruled out by a hard limit.',
+  'platform.results.excludedCount': '{count, number} ruled out by a hard limit.',
   'platform.results.none': 'Every platform is ruled out by a hard limit: loosen an answer (budget or size).',
   'platform.results.empty': 'Answer a few questions to see a ranking. Until then every platform starts equal.',
   'platform.results.rank': 'No. {rank}',
@@ -168,7 +168,7 @@ const en = {
 const fr: Record<keyof typeof en, string> = {
   'platform.questions.title': 'Votre communauté en huit questions',
   'platform.questions.help': 'Répondez à ce que vous pouvez : le classement se met à jour au fur et à mesure, et s’explique.',
-  'platform.answered': '{count} réponses sur 10',
+  'platform.answered': '{count, plural, one {# réponse} other {# réponses}} sur 10',
 
   'platform.q.kind': 'Quel genre de communauté ?',
   'platform.q.kind.tech_gaming': 'Tech ou jeu vidéo',
@@ -213,10 +213,10 @@ const fr: Record<keyof typeof en, string> = {
 
   'platform.results.title': 'Recommandation',
   'platform.results.summary': 'Meilleur choix : {platform}, {score} sur 100.',
-  'platform.results.excludedCount': '{count} écartée(s) par une limite stricte.',
+  'platform.results.excludedCount': '{count, plural, one {# écartée} other {# écartées}} par une limite stricte.',
   'platform.results.none': 'Toutes les plateformes sont écartées par une limite stricte : assouplissez une réponse (budget ou taille).',
   'platform.results.empty': 'Répondez à quelques questions pour voir un classement. D’ici là, toutes partent à égalité.',
-  'platform.results.rank': 'No {rank}',
+  'platform.results.rank': 'N° {rank}',
   'platform.results.score': 'Adéquation : {score}/100',
   'platform.results.why': 'Pourquoi ce rang',
   'platform.results.against': 'Attention',

@@ -5,7 +5,7 @@ const en = {
   'summary.printHint': 'The printed page leaves out the menus and buttons: choose “Save as PDF” in the print dialog to keep a file.',
   'summary.markdown': 'Download as Markdown',
   'summary.share': 'Share with my coach',
-  'summary.progress': '{done} of {total} steps complete.',
+  'summary.progress': '{done, number} of {total, number} steps complete.',
   'summary.edit': 'Edit: {section}',
   'summary.editShort': 'Edit',
   'summary.notFilled': 'Not filled in yet.',
@@ -77,7 +77,7 @@ const en = {
   'summary.launch.checkinsLoading': 'Loading the check-ins…',
   'summary.launch.noCheckins': 'No weekly check-in yet.',
   'summary.launch.engagement':
-    '{count} weekly check-in(s). Week of {week}: {members} members, {active} active, members answered each other in {between} of conversations, {hours} h spent.',
+    '{count, plural, one {# weekly check-in} other {# weekly check-ins}}. Week of {week}: {members} members, {active} active, members answered each other in {between} of conversations, {hours} h spent.',
   'summary.launch.pitfalls': 'Watch-outs:',
   'summary.launch.ambassadors': 'Ambassadors to ask:',
 
@@ -98,7 +98,7 @@ const fr: Record<keyof typeof en, string> = {
   'summary.printHint': 'La page imprimée laisse de côté les menus et les boutons : choisissez « Enregistrer au format PDF » dans la fenêtre d’impression pour garder un fichier.',
   'summary.markdown': 'Télécharger en Markdown',
   'summary.share': 'Partager avec mon coach',
-  'summary.progress': '{done} étapes terminées sur {total}.',
+  'summary.progress': '{done, plural, one {# étape terminée} other {# étapes terminées}} sur {total, number}.',
   'summary.edit': 'Modifier : {section}',
   'summary.editShort': 'Modifier',
   'summary.notFilled': 'Pas encore rempli.',
@@ -170,7 +170,7 @@ const fr: Record<keyof typeof en, string> = {
   'summary.launch.checkinsLoading': 'Chargement des points hebdomadaires…',
   'summary.launch.noCheckins': 'Pas encore de point hebdomadaire.',
   'summary.launch.engagement':
-    '{count} point(s) hebdomadaire(s). Semaine du {week} : {members} membres, {active} d’actifs, les membres se sont répondu dans {between} des conversations, {hours} h passées.',
+    '{count, plural, one {# point hebdomadaire} other {# points hebdomadaires}}. Semaine du {week} : {members} membres, {active} d’actifs, les membres se sont répondu dans {between} des conversations, {hours} h passées.',
   'summary.launch.pitfalls': 'Points de vigilance :',
   'summary.launch.ambassadors': 'Ambassadeurs à solliciter :',
 
