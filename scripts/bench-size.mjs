@@ -18,7 +18,7 @@ const routes = [
   {
     name: 'creator app, first route (/plan/niche)',
     bar: 250,
-    modules: ['index.html', 'src/main.tsx', 'virtual:noyau-messages/en', 'src/app/layouts/wizard-layout.tsx', 'src/app/routes/niche.tsx', 'src/data/embedded/browser-backend.ts'],
+    modules: ['index.html', 'src/main.tsx', 'virtual:noyau-messages/en', 'virtual:noyau-messages/respond-en', 'src/app/layouts/wizard-layout.tsx', 'src/app/routes/niche.tsx', 'src/data/embedded/browser-backend.ts'],
   },
   {
     name: 'public survey (/s/:slug), local mode',

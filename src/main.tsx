@@ -12,8 +12,10 @@ import './app/styles.css';
 if (appConfig.mode !== 'invalid') startBackend(appConfig);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-// The language the app shows is loaded before it shows anything (the other one, when chosen).
-void loadCatalogue(useLocaleStore.getState().locale).then(() =>
+// The language the app shows is loaded before it shows anything (the other one, when chosen),
+// with the survey page's messages in it, for the builder's preview.
+const locale = useLocaleStore.getState().locale;
+void Promise.all([loadCatalogue(locale), loadCatalogue(`respond-${locale}`)]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />
