@@ -50,6 +50,28 @@ describe('the survey builder', () => {
     await waitFor(() => expect(screen.queryByText(/Not saved until these are fixed/)).toBeNull());
   });
 
+  it('asks a question only after a matching answer, says the rule in words, and flags a rule left without its question', async () => {
+    const { user } = await builderFromNiche();
+    const first = screen.getByRole('group', { name: 'Question 1' });
+    const labels = [1, 2].map((n) => (within(first).getByLabelText(`Choice ${n}`) as HTMLInputElement).value);
+    const second = screen.getByRole('group', { name: 'Question 2' });
+    const showIt = within(second).getByLabelText('Show it');
+    await user.selectOptions(showIt, within(second).getByRole('option', { name: /^Depending on the answer to question 1: / }));
+    expect(within(second).getByText(`Shown only to people who answered “${labels[0]}” to question 1.`)).toBeInTheDocument();
+    await user.click(within(second).getByRole('checkbox', { name: labels[1] }));
+    expect(within(second).getByText(`Shown only to people who answered “${labels[0]}” or “${labels[1]}” to question 1.`)).toBeInTheDocument();
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+
+    // Moved above the question it depends on, the rule is a problem and nothing is saved.
+    await user.click(screen.getByRole('button', { name: 'Move question 2 up' }));
+    const moved = screen.getByRole('group', { name: 'Question 1' });
+    expect(await within(moved).findByText(/depends on a question that is no longer above it/)).toBeInTheDocument();
+    expect(screen.getByText(/Not saved until these are fixed/)).toBeInTheDocument();
+    await user.selectOptions(within(moved).getByLabelText('Show it'), 'To everyone');
+    await waitFor(() => expect(screen.queryByText(/Not saved until these are fixed/)).toBeNull());
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+  });
+
   it('holds publishing until a threshold is set', async () => {
     const { user } = await builderFromNiche();
     const publish = screen.getByRole('button', { name: 'Publish' });

@@ -61,8 +61,8 @@ select is(
 select is(
   current_setting('t.d1')::jsonb -> 'questions' -> 2,
   jsonb_build_object('id', current_setting('t.d1')::jsonb -> 'questions' -> 2 -> 'id', 'position', 3, 'kind', 'scale',
-    'prompt', 'How much does it weigh on you?', 'required', false, 'options', '[]'::jsonb, 'min', 1, 'max', 5),
-  'A: a question comes as {id, position, kind, prompt, required, options, min, max}'
+    'prompt', 'How much does it weigh on you?', 'required', false, 'options', '[]'::jsonb, 'min', 1, 'max', 5, 'show_if', null),
+  'A: a question comes as {id, position, kind, prompt, required, options, min, max, show_if}'
 );
 select is(
   current_setting('t.d1')::jsonb -> 'questions' -> 3 -> 'min', 'null'::jsonb,
