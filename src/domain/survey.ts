@@ -56,6 +56,8 @@ export const surveyDetailSchema = z.object({
   published_at: z.nullable(z.string()),
   response_count: z.number(),
   threshold: z.nullable(surveyThresholdSchema),
+  /** The test card's hypothesis: '' until the creator states it (needed to publish). */
+  hypothesis: z.string(),
   questions: z.array(questionSchema),
 });
 export type SurveyDetail = z.infer<typeof surveyDetailSchema>;
@@ -77,6 +79,7 @@ export type SurveySummary = z.infer<typeof surveySummarySchema>;
 export const SURVEY_LIMITS = {
   title: 120,
   intro: 1000,
+  hypothesis: 300,
   prompt: 300,
   questions: 20,
   optionsMin: 2,

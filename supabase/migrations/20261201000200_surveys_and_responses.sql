@@ -20,6 +20,10 @@ create table app.surveys (
   -- app.normalize_threshold; a jsonb value rather than a foreign key because a threshold on a
   -- removed question must be cleared, not turned into a waiting-list threshold.
   threshold jsonb check (threshold is null or jsonb_typeof(threshold) = 'object'),
+  -- The test card (issue 16): the hypothesis the survey tests, in one sentence, with the
+  -- threshold above (the answers that count, the rate, the minimum number of answers). Needed
+  -- to publish, fixed from then on like the threshold ('' only on drafts and older surveys).
+  hypothesis text not null default '' check (char_length(hypothesis) <= 300),
   -- Supabase mode's guard against stuffing: responses one client address may send per clock hour.
   responses_per_client_hour integer not null default 20
     check (responses_per_client_hour between 1 and 100000),
@@ -33,9 +37,9 @@ create index surveys_plan_id_idx on app.surveys (plan_id) where plan_id is not n
 
 -- Column-level grants: owner_id and slug are set once, never changed.
 grant select, delete on app.surveys to authenticated;
-grant insert (owner_id, plan_id, slug, title, intro, locale, closes_at, max_responses, threshold)
+grant insert (owner_id, plan_id, slug, title, intro, locale, closes_at, max_responses, threshold, hypothesis)
   on app.surveys to authenticated;
-grant update (plan_id, title, intro, locale, status, closes_at, max_responses, threshold, published_at, updated_at)
+grant update (plan_id, title, intro, locale, status, closes_at, max_responses, threshold, hypothesis, published_at, updated_at)
   on app.surveys to authenticated;
 
 alter table app.surveys enable row level security;
@@ -605,7 +609,7 @@ as $$
            'status', app.survey_status(s.status, s.closes_at, s.max_responses, c.n),
            'closes_at', s.closes_at, 'max_responses', s.max_responses, 'plan_id', s.plan_id,
            'created_at', s.created_at, 'updated_at', s.updated_at, 'published_at', s.published_at,
-           'response_count', c.n, 'threshold', s.threshold,
+           'response_count', c.n, 'threshold', s.threshold, 'hypothesis', s.hypothesis,
            'questions', app.questions_json(s.id))
     from app.surveys s
          cross join lateral (select count(*)::integer as n from app.responses r where r.survey_id = s.id) c
@@ -1174,7 +1178,8 @@ create or replace function public.update_survey(
   p_clear_closes_at boolean default false,
   p_max_responses integer default null,
   p_clear_max_responses boolean default false,
-  p_threshold jsonb default null
+  p_threshold jsonb default null,
+  p_hypothesis text default null
 )
 returns jsonb
 language plpgsql
@@ -1189,10 +1194,18 @@ declare
   v_intro text := coalesce(btrim(p_intro), v_survey.intro);
   v_locale text := coalesce(p_locale, v_survey.locale);
   v_threshold jsonb := v_survey.threshold;
+  v_hypothesis text := v_survey.hypothesis;
   v_problem text;
   v_closes_at timestamptz := v_survey.closes_at;
   v_max_responses integer := v_survey.max_responses;
 begin
+  if p_hypothesis is not null then
+    -- Measured as sent before it is cleaned: a longer argument is refused, never expanded.
+    if char_length(p_hypothesis) > 1000 then
+      perform app.fail('invalid_survey', 'A hypothesis has at most 300 characters.');
+    end if;
+    v_hypothesis := app.clean_text(p_hypothesis);
+  end if;
   if p_threshold is not null then
     if p_threshold in ('null'::jsonb, '{}'::jsonb) then
       v_threshold := null;
@@ -1205,11 +1218,15 @@ begin
   -- Sending the current values again is not an edit.
   if v_survey.status <> 'draft'
      and (v_title <> v_survey.title or v_intro <> v_survey.intro or v_locale <> v_survey.locale
-          or v_problem is not null or v_threshold is distinct from v_survey.threshold) then
+          or v_problem is not null or v_threshold is distinct from v_survey.threshold
+          or v_hypothesis <> v_survey.hypothesis) then
     perform app.fail('survey_not_editable',
-      'The title, introduction, language and success threshold change only while the survey is a draft.');
+      'The title, introduction, language and test card (hypothesis and threshold) change only while the survey is a draft.');
   end if;
   perform app.check_survey_text(v_title, v_intro, v_locale);
+  if char_length(v_hypothesis) > 300 then
+    perform app.fail('invalid_survey', 'A hypothesis has at most 300 characters.');
+  end if;
   if v_problem is not null then
     perform app.fail('invalid_survey', v_problem);
   end if;
@@ -1237,7 +1254,7 @@ begin
   end if;
 
   update app.surveys s
-     set title = v_title, intro = v_intro, locale = v_locale, threshold = v_threshold,
+     set title = v_title, intro = v_intro, locale = v_locale, threshold = v_threshold, hypothesis = v_hypothesis,
          closes_at = v_closes_at, max_responses = v_max_responses
    where s.id = v_survey.id;
   return app.survey_detail(v_survey.id);
@@ -1305,6 +1322,9 @@ begin
   end if;
   if not exists (select 1 from app.survey_questions q where q.survey_id = v_survey.id) then
     v_missing := v_missing || 'Add at least one question.'::text;
+  end if;
+  if v_survey.hypothesis = '' then
+    v_missing := v_missing || 'State the hypothesis the survey tests.'::text;
   end if;
   if v_survey.threshold is null then
     v_missing := v_missing || 'Set a success threshold.'::text;
@@ -1428,7 +1448,7 @@ begin
     end if;
   end loop;
 
-  update app.surveys s set threshold = v_threshold where s.id = v_new_id;
+  update app.surveys s set threshold = v_threshold, hypothesis = v_survey.hypothesis where s.id = v_new_id;
   return app.survey_detail(v_new_id);
 end;
 $$;
@@ -1455,7 +1475,7 @@ $$;
 revoke execute on function public.create_survey(text, text, text, jsonb, uuid) from public, anon;
 revoke execute on function public.get_survey(uuid) from public, anon;
 revoke execute on function public.list_my_surveys() from public, anon;
-revoke execute on function public.update_survey(uuid, text, text, text, timestamptz, boolean, integer, boolean, jsonb) from public, anon;
+revoke execute on function public.update_survey(uuid, text, text, text, timestamptz, boolean, integer, boolean, jsonb, text) from public, anon;
 revoke execute on function public.save_survey_questions(uuid, jsonb) from public, anon;
 revoke execute on function public.publish_survey(uuid) from public, anon;
 revoke execute on function public.close_survey(uuid) from public, anon;
@@ -1466,7 +1486,7 @@ revoke execute on function public.delete_survey(uuid) from public, anon;
 grant execute on function public.create_survey(text, text, text, jsonb, uuid) to authenticated;
 grant execute on function public.get_survey(uuid) to authenticated;
 grant execute on function public.list_my_surveys() to authenticated;
-grant execute on function public.update_survey(uuid, text, text, text, timestamptz, boolean, integer, boolean, jsonb) to authenticated;
+grant execute on function public.update_survey(uuid, text, text, text, timestamptz, boolean, integer, boolean, jsonb, text) to authenticated;
 grant execute on function public.save_survey_questions(uuid, jsonb) to authenticated;
 grant execute on function public.publish_survey(uuid) to authenticated;
 grant execute on function public.close_survey(uuid) to authenticated;

@@ -67,7 +67,7 @@ beforeAll(async () => {
   const created = (await callAs(db, alice, 'create_survey', { p_title: 'Paid help', p_locale: 'en', p_questions: conditional })) as Survey;
   await callAs(db, alice, 'update_survey', {
     p_survey_id: created.id,
-    p_threshold: { question_id: created.questions[0]?.id, option_keys: ['yes'], target_rate: 0.3, min_responses: 5 },
+    p_hypothesis: 'Most of the people asked have paid for help in the last year.', p_threshold: { question_id: created.questions[0]?.id, option_keys: ['yes'], target_rate: 0.3, min_responses: 5 },
   });
   survey = (await callAs(db, alice, 'publish_survey', { p_survey_id: created.id })) as Survey;
   const [paid, what, weight, story, email] = survey.questions.map((question) => question.id) as string[];

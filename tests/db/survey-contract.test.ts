@@ -40,7 +40,7 @@ async function publishedSurvey(owner: string, title = 'Yoga for runners', option
   await callAs(db, owner, 'update_survey', {
     p_survey_id: created.id,
     p_max_responses: options.max,
-    p_threshold: { question_id: created.questions[0]!.id, option_keys: ['yes'], target_rate: 0.4, min_responses: 10 },
+    p_hypothesis: 'Most of the people asked have paid for help in the last year.', p_threshold: { question_id: created.questions[0]!.id, option_keys: ['yes'], target_rate: 0.4, min_responses: 10 },
   });
   return (await callAs(db, owner, 'publish_survey', { p_survey_id: created.id })) as Survey;
 }

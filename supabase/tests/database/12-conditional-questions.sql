@@ -81,7 +81,7 @@ select throws_ok(
   format('update app.survey_questions set show_if_question = %L, show_if_choices = 1 where id = %L', current_setting('t.q2'), current_setting('t.d2')),
   '23503', null, 'a rule never points into another survey, even written to the table directly');
 
-select lives_ok(format('select public.update_survey(%L::uuid, p_threshold => %L::jsonb)', current_setting('t.survey'),
+select lives_ok(format('select public.update_survey(%L::uuid, p_hypothesis => ''Most of the people asked have paid for help in the last year.'', p_threshold => %L::jsonb)', current_setting('t.survey'),
   jsonb_build_object('question_id', current_setting('t.q1'), 'option_keys', '["yes"]'::jsonb, 'target_rate', 0.3, 'min_responses', 5)),
   'the survey gets its threshold');
 select lives_ok(format('select public.publish_survey(%L::uuid)', current_setting('t.survey')), 'and is published');

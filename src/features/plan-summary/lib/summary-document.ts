@@ -18,7 +18,7 @@ export type SurveyState =
   | { state: 'none' }
   | { state: 'loading' }
   | { state: 'error' }
-  | { state: 'ready'; title: string; responses: number; verdict: Verdict | null };
+  | { state: 'ready'; title: string; hypothesis: string; responses: number; verdict: Verdict | null };
 
 export interface SummaryInput {
   sections: Sections;
@@ -130,7 +130,13 @@ function surveySection({ sections, survey, t, locale }: SummaryInput) {
   const blocks: Block[] = [];
   if (section?.surveyId) {
     if (survey.state === 'ready') {
-      blocks.push(...fields([field(t('summary.survey.title'), survey.title), field(t('summary.survey.responses'), number(survey.responses, locale))]));
+      blocks.push(
+        ...fields([
+          field(t('summary.survey.title'), survey.title),
+          field(t('survey.verdict.hypothesis'), survey.hypothesis || null),
+          field(t('summary.survey.responses'), number(survey.responses, locale)),
+        ]),
+      );
       blocks.push(...(survey.verdict ? verdictBlocks(survey.verdict, t) : [{ kind: 'paragraph' as const, text: t('survey.verdict.noThreshold') }]));
     } else if (survey.state === 'loading') {
       blocks.push({ kind: 'paragraph', text: t('summary.survey.loading') });
