@@ -268,7 +268,7 @@ describe('the creator functions', () => {
     const empty = (await callAs(db, alice, 'create_survey', { p_title: 'Empty', p_locale: 'en' })) as Survey;
     await expect(callAs(db, alice, 'publish_survey', { p_survey_id: empty.id })).rejects.toMatchObject({
       message: 'survey_not_ready',
-      detail: 'Add at least one question. Set a success threshold.',
+      detail: 'Add at least one question. State the hypothesis the survey tests. Set a success threshold.',
     });
   });
 
