@@ -19,13 +19,13 @@ function draftPlan() {
   const { setSection } = usePlanDraft.getState();
   setSection('niche', { statement, who: 'freelancers', targetSize: 300 });
   setSection('survey', { post: { reach: 400, comments: 12, directMessages: 3, signups: 40, targetRate: 0.05, minReach: 100 } });
-  setSection('platform', { choice: 'discord', reasons: [{ key: 'members_there' }], note: 'My members are already there.' });
+  setSection('platform', { answers: { hoursPerWeek: 6 }, choice: 'discord', reasons: [{ key: 'members_there' }], note: 'My members are already there.' });
   setSection('rituals', {
     startDate: nextMonday,
     timeZone: 'Europe/Paris',
     items: [createRitual('weekly_live', 'live-1', { name: 'Tuesday live', description: '' })],
   });
-  setSection('launch', { offerType: 'programme', price: 500, currency: 'EUR', conversionRate: 0.05, hoursBudget: 6, usesBots: false });
+  setSection('launch', { offerType: 'programme', price: 500, currency: 'EUR', conversionRate: 0.05, usesBots: false });
 }
 
 afterEach(() => vi.restoreAllMocks());
