@@ -50,6 +50,8 @@ export const en = {
   'profile.demoName': 'Camille (demo)',
   'profile.loadDemo': 'Load the demo',
   'profile.anonymous': 'Guest',
+  'profile.group.creators': 'Creators',
+  'profile.group.coaches': 'Coaches',
 
   'wizard.steps': 'Plan steps',
   'wizard.pager': 'Previous and next step',

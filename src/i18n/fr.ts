@@ -52,6 +52,8 @@ export const fr: Catalogue = {
   'profile.demoName': 'Camille (démo)',
   'profile.loadDemo': 'Charger la démo',
   'profile.anonymous': 'Invité',
+  'profile.group.creators': 'Créateurs',
+  'profile.group.coaches': 'Coachs',
 
   'wizard.steps': 'Étapes du plan',
   'wizard.pager': 'Étape précédente et suivante',
