@@ -35,7 +35,7 @@ set request.jwt.claims to '{"sub":"${client(i)}","role":"authenticated"}';
 select public.save_my_profile('Client ${i}') \\g /dev/null
 select public.save_plan_section('niche', '{"statement": "client ${i}"}') \\g /dev/null
 select public.create_survey(p_title => 'Client ${i}', p_locale => 'en', p_questions => '${JSON.stringify(questions)}') ->> 'id' as id \\gset
-select public.update_survey(:'id', p_threshold => jsonb_build_object(
+select public.update_survey(:'id', p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
   'question_id', (select q.id from app.survey_questions q where q.survey_id = :'id' and q.position = 4),
   'option_keys', '["yes"]'::jsonb, 'target_rate', 0.3, 'min_responses', 50)) \\g /dev/null
 select public.publish_survey(:'id') \\g /dev/null

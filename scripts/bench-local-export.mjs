@@ -66,7 +66,7 @@ try {
   const ids = (await asOwner('get_survey', { p_survey_id: survey.id })).questions.map((q) => q.id);
   await asOwner('update_survey', {
     p_survey_id: survey.id,
-    p_threshold: { question_id: ids[3], option_keys: ['yes'], target_rate: 0.3, min_responses: 50 },
+    p_hypothesis: 'Most of the people asked have paid for help in the last year.', p_threshold: { question_id: ids[3], option_keys: ['yes'], target_rate: 0.3, min_responses: 50 },
   });
   const published = await asOwner('publish_survey', { p_survey_id: survey.id });
 

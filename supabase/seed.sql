@@ -32,7 +32,7 @@ on conflict (owner_id) do nothing;
 -- a success threshold, and a dozen responses over the last days, four of them with a
 -- waiting-list email given with consent.
 insert into app.surveys (id, owner_id, plan_id, slug, title, intro, locale, status, closes_at, max_responses,
-                         threshold, published_at)
+                         threshold, hypothesis, published_at)
 values (
   '00000000-0000-4000-8000-00000000d5e1',
   '00000000-0000-4000-8000-0000000000d1',
@@ -45,6 +45,7 @@ values (
   null,
   null,
   '{"question_id": "00000000-0000-4000-8000-00000000d504", "option_keys": ["oui"], "scale_min": null, "target_rate": 0.4, "min_responses": 10}',
+  'Au moins 40 % des freelances introvertis rejoindraient sans hésiter un petit groupe qui se retrouve chaque semaine.',
   now() - interval '10 days'
 )
 on conflict (id) do nothing;

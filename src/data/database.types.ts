@@ -182,6 +182,7 @@ export type Database = {
           p_clear_closes_at?: boolean
           p_clear_max_responses?: boolean
           p_closes_at?: string
+          p_hypothesis?: string
           p_intro?: string
           p_locale?: string
           p_max_responses?: number

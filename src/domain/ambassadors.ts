@@ -84,6 +84,12 @@ function momentFor(level: OrbitLevel | null, weeksMentioned: number, overBudget:
 
 const urgency = (moment: AskMoment) => (moment.key.startsWith('now') ? 0 : moment.key === 'next_ritual' ? 1 : 2);
 
+/** Whether the creator's latest week went over the hours they can give: any such week is the moment to hand some work over. */
+export function latestWeekOverHours(checkins: readonly Checkin[], weeklyHours: number | null): boolean {
+  const latest = sortByWeek(checkins).at(-1);
+  return !!latest && weeklyHours != null && latest.creatorHours > weeklyHours;
+}
+
 /** Who to ask, and when, the most ready first. */
 export function suggestAmbassadors({ members, checkins, overBudget, today }: AmbassadorInput): Candidate[] {
   const notes = sortByWeek(checkins)

@@ -86,14 +86,33 @@ export function weekIssue(day: string, { today, takenWeeks = [] }: { today: IsoD
   return null;
 }
 
-/** The most recent week without a check-in, this one first (a creator catching up goes back). */
-export function firstWeekWithoutCheckin(today: IsoDate, takenWeeks: readonly IsoDate[]): IsoDate {
+/** How far back the form looks for a week left without a check-in: a year of weeks. */
+const LOOKBACK_WEEKS = 52;
+
+/**
+ * The week the check-in form offers, or null when every week up to this one has its check-in
+ * (the next one opens next Monday: a week is logged once it has started).
+ * - On opening (`saved` absent): this week, the one a weekly check-in is about; if it is in,
+ *   a week left without one since the first check-in.
+ * - After saving a week: the creator logs weeks in order, so the next week after it without a
+ *   check-in, up to this one; then a week left without one since the first check-in, the oldest
+ *   first. Never the week before the one just saved because it happens to be empty: weeks before
+ *   the first check-in are not gaps (the community may not have existed yet).
+ */
+export function weekToCheckIn(today: IsoDate, takenWeeks: readonly IsoDate[], saved?: IsoDate): IsoDate | null {
   const thisWeek = startOfWeek(today);
-  for (let i = 0; i < 52; i += 1) {
-    const week = addDays(thisWeek, -7 * i);
-    if (!takenWeeks.includes(week)) return week;
+  const taken = new Set(saved ? [...takenWeeks, startOfWeek(saved)] : takenWeeks);
+  const free = (week: IsoDate) => !taken.has(week);
+  for (let week = saved ? addDays(startOfWeek(saved), 7) : thisWeek; dayNumber(week) <= dayNumber(thisWeek); week = addDays(week, 7)) {
+    if (free(week)) return week;
   }
-  return thisWeek;
+  const oldest = addDays(thisWeek, -7 * LOOKBACK_WEEKS);
+  const first = [...taken].filter((week) => dayNumber(week) >= dayNumber(oldest)).sort()[0];
+  if (!first) return null;
+  for (let week = first; dayNumber(week) < dayNumber(thisWeek); week = addDays(week, 7)) {
+    if (free(week)) return week;
+  }
+  return null;
 }
 
 export function isMonday(date: IsoDate): boolean {

@@ -31,6 +31,8 @@ export type Pitfall =
 export interface PitfallInput {
   checkins: readonly Checkin[];
   launch: LaunchSection | undefined;
+  /** The hours a week the creator can give (weeklyHours of the plan), if known. */
+  weeklyHours: number | null;
   /** When the rituals start (the rituals step), if known. */
   ritualsStart?: IsoDate | null;
   /** The creator's date. */
@@ -81,7 +83,7 @@ export function guruSyndrome(checkins: readonly Checkin[]): Extract<Pitfall, { k
  * A paid offer before three months of rituals have run. The giving starts with the rituals;
  * without a start date, with the first check-in; without either, today.
  */
-export function askingBeforeGiving(input: PitfallInput): Extract<Pitfall, { key: 'asking_before_giving' }> | null {
+export function askingBeforeGiving(input: Omit<PitfallInput, 'weeklyHours'>): Extract<Pitfall, { key: 'asking_before_giving' }> | null {
   const paidStart = input.launch?.paidStartDate;
   if (!paidStart || !isIsoDate(paidStart)) return null;
   const firstCheckin = sortByWeek(input.checkins)[0]?.weekStart;
@@ -97,7 +99,7 @@ export function hasRevenuePlan(launch: LaunchSection | undefined): boolean {
 /** Every pitfall the data shows, the most pressing first. */
 export function detectPitfalls(input: PitfallInput): Pitfall[] {
   const found: (Pitfall | null)[] = [
-    burnout(input.checkins, input.launch?.hoursBudget),
+    burnout(input.checkins, input.weeklyHours),
     growthRace(input.checkins),
     guruSyndrome(input.checkins),
     input.launch?.usesBots === true ? { key: 'automated' } : null,

@@ -60,7 +60,10 @@ export const sectionSchemas = {
       currency: z.enum(['EUR', 'USD', 'GBP', 'CAD', 'CHF']).optional(),
       /** Share of the community expected to buy each month (0–1). */
       conversionRate: z.number().min(0).max(1).nullable().optional(),
-      /** Hours a week the creator means to give at most. */
+      /**
+       * Plans saved before the hours were asked once (issue 15) kept them here too; read through
+       * weeklyHours(), never written any more.
+       */
       hoursBudget: z.number().min(0).max(80).nullable().optional(),
       usesBots: z.boolean().nullable().optional(),
       paidStartDate: z.iso.date().nullable().optional(),
@@ -91,14 +94,26 @@ export type Sections = {
 };
 
 /**
+ * The hours a week the creator can give: asked once, in the platform step's questionnaire (the
+ * first step that weighs it), and measured against by the rituals' load, the launch budget and
+ * the burnout alert. Once the platform step has the answer (a number, or cleared), it is the
+ * answer; until then, an older plan's launch budget still counts.
+ */
+export function weeklyHours(sections: Pick<Sections, 'platform' | 'launch'>): number | null {
+  const asked = sections.platform?.answers?.hoursPerWeek;
+  return asked !== undefined ? asked : (sections.launch?.hoursBudget ?? null);
+}
+
+/**
  * What completes the Launch step: its money plan and the creator's own limits. Check-ins are
  * measured, not required.
  */
-export const launchRequirements = ['offer', 'price', 'conversion', 'hoursBudget', 'usesBots'] as const;
+export const launchRequirements = ['offer', 'price', 'conversion', 'weeklyHours', 'usesBots'] as const;
 export type LaunchRequirement = (typeof launchRequirements)[number];
 
 /** What the Launch step still lacks, in the order the page asks for it. */
-export function launchMissing(launch: Sections['launch']): LaunchRequirement[] {
+export function launchMissing(sections: Pick<Sections, 'platform' | 'launch'>): LaunchRequirement[] {
+  const launch = sections.launch;
   return launchRequirements.filter((requirement) => {
     switch (requirement) {
       case 'offer':
@@ -107,8 +122,8 @@ export function launchMissing(launch: Sections['launch']): LaunchRequirement[] {
         return !((launch?.price ?? 0) > 0);
       case 'conversion':
         return launch?.conversionRate == null;
-      case 'hoursBudget':
-        return launch?.hoursBudget == null;
+      case 'weeklyHours':
+        return weeklyHours(sections) == null;
       case 'usesBots':
         return typeof launch?.usesBots !== 'boolean';
     }
@@ -131,7 +146,7 @@ export function isStepComplete(step: PlanStep, sections: Sections): boolean {
     case 'survey':
       return !!sections.survey?.surveyId || (sections.survey?.post?.reach ?? 0) > 0;
     case 'launch':
-      return launchMissing(sections.launch).length === 0;
+      return launchMissing(sections).length === 0;
     case 'summary':
       return sectionKeys.every((key) => isStepComplete(key, sections));
     default:

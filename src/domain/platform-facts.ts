@@ -2,16 +2,23 @@
 // from. Figures from third-party pages are marked `thirdParty`; those not checked against the
 // vendor are also `unverified`. The article's own advice has `source.kind: 'article'`.
 // Edit the facts here, never in the scoring code: it reads them from this file.
-// `source.title` is a citation (a page's name), shown as it is in both languages; what a fact
-// means is said by the catalogues (`platform.fact.*`, `platform.note.*`).
+// `source.title` is a citation (a page's or a publication's name), shown as it is in both
+// languages; the words around it (what kind of page, whether it was checked) are `source.about`,
+// said by the catalogues (`platform.sourceAbout.*`), as is what a fact means (`platform.fact.*`,
+// `platform.note.*`).
 
 import type { PlatformId } from './platform-choices';
 
 export { platformIds, type PlatformId } from './platform-choices';
 
+/** The words around a source's title, in the reader's language: `platform.sourceAbout.<key>`. */
+export type SourceAbout = 'article' | 'developer_docs' | 'pricing_review_unchecked' | 'pricing_page' | 'pricing_page_unchecked' | 'pricing_free_plan' | 'whatsapp_communities_news';
+
 export interface Source {
   kind: 'vendor' | 'third_party' | 'article';
+  /** The name as published, in its own language. */
   title: string;
+  about?: SourceAbout;
   url?: string;
 }
 
@@ -56,12 +63,13 @@ export interface PlatformFacts {
   notes: Fact<NoteKey>[];
 }
 
-const article: Source = { kind: 'article', title: '« Micro-communautés » (the article Noyau grew from), its author’s advice' };
+const article: Source = { kind: 'article', title: '« Micro-communautés »', about: 'article' };
 const discordHelp: Source = { kind: 'vendor', title: 'Discord Help Center', url: 'https://support.discord.com/hc/en-us' };
 const discordLimits: Source = { kind: 'third_party', title: 'Discordia wiki, “Server limits”', url: 'https://www.discordia.me/en/server-limits' };
 const discordEvents: Source = {
   kind: 'vendor',
-  title: 'Discord developer documentation, “Guild Scheduled Event”',
+  title: '“Guild Scheduled Event”',
+  about: 'developer_docs',
   url: 'https://discord.com/developers/docs/resources/guild-scheduled-event',
 };
 const telegramFaq: Source = { kind: 'vendor', title: 'Telegram FAQ', url: 'https://telegram.org/faq' };
@@ -69,21 +77,23 @@ const telegramPayments: Source = { kind: 'vendor', title: 'Telegram Bot API, “
 const circleSite: Source = { kind: 'vendor', title: 'circle.so', url: 'https://circle.so' };
 const circleReview: Source = {
   kind: 'third_party',
-  title: 'Third-party pricing review (not checked against circle.so/pricing)',
+  title: 'circle.so/pricing',
+  about: 'pricing_review_unchecked',
   url: 'https://circle.so/pricing',
 };
 const mightySite: Source = { kind: 'vendor', title: 'mightynetworks.com', url: 'https://www.mightynetworks.com' };
-const mightyPricing: Source = { kind: 'third_party', title: 'Mighty Networks pricing page (not checked)', url: 'https://www.mightynetworks.com/pricing' };
+const mightyPricing: Source = { kind: 'third_party', title: 'Mighty Networks', about: 'pricing_page_unchecked', url: 'https://www.mightynetworks.com/pricing' };
 const whatsappLaunch: Source = {
   kind: 'third_party',
-  title: 'The Indian Express, on WhatsApp Communities (Nov. 2022)',
+  title: 'The Indian Express',
+  about: 'whatsapp_communities_news',
   url: 'https://indianexpress.com/article/technology/tech-news-technology/whatsapp-starts-global-roll-out-of-communities-feature-groups-can-now-support-1024-users-8246470/',
 };
 const whatsappHelp: Source = { kind: 'vendor', title: 'WhatsApp Help Center', url: 'https://faq.whatsapp.com' };
 const whatsappBusiness: Source = { kind: 'vendor', title: 'WhatsApp Business', url: 'https://business.whatsapp.com' };
-const skoolPricing: Source = { kind: 'vendor', title: 'Skool pricing', url: 'https://www.skool.com/pricing' };
+const skoolPricing: Source = { kind: 'vendor', title: 'Skool', about: 'pricing_page', url: 'https://www.skool.com/pricing' };
 const skoolSite: Source = { kind: 'vendor', title: 'skool.com', url: 'https://www.skool.com' };
-const slackPricing: Source = { kind: 'vendor', title: 'Slack pricing (free plan)', url: 'https://slack.com/pricing' };
+const slackPricing: Source = { kind: 'vendor', title: 'Slack', about: 'pricing_free_plan', url: 'https://slack.com/pricing' };
 const slackHelp: Source = { kind: 'vendor', title: 'Slack Help Center', url: 'https://slack.com/help' };
 
 export const platformFacts: Record<PlatformId, PlatformFacts> = {

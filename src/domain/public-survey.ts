@@ -4,6 +4,12 @@
 
 export type PublicQuestionKind = 'single_choice' | 'multiple_choice' | 'scale' | 'short_text' | 'long_text' | 'email_optin';
 
+/**
+ * A conditional question's rule (additive to the contract): shown only when the answer to an
+ * earlier question is one of these options, or a scale value in [min, max].
+ */
+export type ShowIf = { question_id: string; option_keys: string[] } | { question_id: string; min: number; max: number };
+
 export interface PublicQuestion {
   id: string;
   position: number;
@@ -13,6 +19,7 @@ export interface PublicQuestion {
   options: { key: string; label: string }[];
   min: number | null;
   max: number | null;
+  show_if: ShowIf | null;
 }
 
 export interface PublicSurvey {
@@ -36,7 +43,17 @@ function isOption(value: unknown): value is { key: string; label: string } {
   return isObject(value) && isString(value.key) && isString(value.label);
 }
 
-function isQuestion(value: unknown): value is PublicQuestion {
+/** The rule as the page may use it; a question without one (older servers: absent) has null. */
+function readShowIf(value: unknown): ShowIf | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (!isObject(value) || !isString(value.question_id)) return undefined;
+  const { question_id } = value;
+  if (Array.isArray(value.option_keys) && value.option_keys.every(isString)) return { question_id, option_keys: value.option_keys };
+  if (typeof value.min === 'number' && typeof value.max === 'number') return { question_id, min: value.min, max: value.max };
+  return undefined;
+}
+
+function isQuestion(value: unknown): value is Omit<PublicQuestion, 'show_if'> & { show_if?: unknown } {
   return (
     isObject(value) &&
     isString(value.id) &&
@@ -48,7 +65,8 @@ function isQuestion(value: unknown): value is PublicQuestion {
     Array.isArray(value.options) &&
     value.options.every(isOption) &&
     isNumberOrNull(value.min) &&
-    isNumberOrNull(value.max)
+    isNumberOrNull(value.max) &&
+    readShowIf(value.show_if) !== undefined
   );
 }
 
@@ -67,8 +85,9 @@ export function parsePublicSurvey(value: unknown): PublicSurvey {
   ) {
     // Only the contract's fields: extra ones (growth) are left out, as zod's object did.
     const { id, slug, title, intro, locale, status } = value;
-    const questions = (value.questions as PublicQuestion[]).map(({ id, position, kind, prompt, required, options, min, max }) => ({
+    const questions = value.questions.map(({ id, position, kind, prompt, required, options, min, max, show_if }) => ({
       id, position, kind, prompt, required, options: options.map(({ key, label }) => ({ key, label })), min, max,
+      show_if: readShowIf(show_if) ?? null,
     }));
     return { id, slug, title, intro, locale, status, questions } as PublicSurvey;
   }

@@ -1,3 +1,4 @@
+import type { ShowIf } from './public-survey';
 import { cleanText, isBlankText, isEmailAddress } from './text-rules';
 
 // The browser's copy of submit_response's checks (the database checks again): what a respondent
@@ -13,6 +14,7 @@ export interface AnswerQuestion {
   options: { key: string; label: string }[];
   min: number | null;
   max: number | null;
+  show_if?: ShowIf | null;
 }
 
 export type AnswerValue = string | string[] | number;
@@ -52,6 +54,29 @@ function checkOne(question: AnswerQuestion, value: AnswerValue): AnswerError | n
   }
 }
 
+/** Whether an answer matches a rule: one of its options chosen, or a scale value in its range. */
+export function matchesRule(rule: ShowIf, value: AnswerValue | undefined): boolean {
+  if ('option_keys' in rule) {
+    const chosen = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    return chosen.some((key) => rule.option_keys.includes(key));
+  }
+  return typeof value === 'number' && value >= rule.min && value <= rule.max;
+}
+
+/**
+ * The questions a respondent is shown, in order, as submit_response decides it: a question
+ * without a rule always; one with a rule when the question it depends on was shown and its
+ * answer matches. What hangs on a hidden question is hidden.
+ */
+export function shownQuestionIds(questions: readonly AnswerQuestion[], values: Record<string, AnswerValue | undefined>): Set<string> {
+  const shown = new Set<string>();
+  for (const question of questions) {
+    const rule = question.show_if;
+    if (!rule || (shown.has(rule.question_id) && matchesRule(rule, values[rule.question_id]))) shown.add(question.id);
+  }
+  return shown;
+}
+
 export function checkAnswers(
   questions: AnswerQuestion[],
   values: Record<string, AnswerValue | undefined>,
@@ -61,9 +86,16 @@ export function checkAnswers(
   const answers: Record<string, AnswerValue> = {};
   const errors: Record<string, AnswerError> = {};
   let emailError: EmailError | null = null;
-  const email = isBlankText(emailInput) ? null : cleanText(emailInput);
+  const shown = shownQuestionIds(questions, values);
+  let email = isBlankText(emailInput) ? null : cleanText(emailInput);
 
   for (const question of questions) {
+    // A hidden question takes no answer: whatever was typed before its rule hid it stays on the
+    // page but is not sent.
+    if (!shown.has(question.id)) {
+      if (question.kind === 'email_optin') email = null;
+      continue;
+    }
     if (question.kind === 'email_optin') {
       if (email === null) {
         if (question.required) emailError = 'required';

@@ -1,5 +1,8 @@
 // A first survey built from the niche: five to seven questions about past behaviour (what people
-// did), not hypothetical intent (what they say they would do), in the survey's language.
+// did), not hypothetical intent (what they say they would do), in the survey's language. The
+// words are the catalogues' (`survey.template.*`), read through `text` in the survey's language;
+// the niche goes into a sentence as a quoted subject only when it is short enough to read well.
+import { countWords } from './word-count';
 
 export type TemplateKind = 'single_choice' | 'multiple_choice' | 'scale' | 'short_text' | 'long_text' | 'email_optin';
 
@@ -20,76 +23,71 @@ export interface SurveyTemplate {
   suggestedThreshold: { questionIndex: number; optionKeys: string[]; targetRate: number; minResponses: number };
 }
 
-const q = (kind: TemplateKind, prompt: string, options: [string, string][] = [], extra: Partial<TemplateQuestion> = {}): TemplateQuestion => ({
+const helpOptions = ['yes_paid', 'yes_free', 'no'] as const;
+const placeOptions = ['online_group', 'social', 'friends', 'events', 'nowhere'] as const;
+const paidOptions = ['this_year', 'before', 'never'] as const;
+
+/** The template's texts, `survey.template.<key>` in the catalogues. */
+export type TemplateTextKey =
+  | 'title'
+  | 'titleAlone'
+  | 'intro'
+  | 'help'
+  | 'helpWith'
+  | `help.${(typeof helpOptions)[number]}`
+  | 'places'
+  | 'placesWith'
+  | `places.${(typeof placeOptions)[number]}`
+  | 'pain'
+  | 'lastTime'
+  | 'paid'
+  | `paid.${(typeof paidOptions)[number]}`
+  | 'tool'
+  | 'optin';
+
+/** The catalogues' template texts in the survey's language. */
+export type TemplateText = (key: TemplateTextKey, params?: Record<string, string>) => string;
+
+/** At most this many words quoted inside a sentence; a longer niche names the survey, not the questions. */
+export const QUOTED_SUBJECT_MAX_WORDS = 3;
+const TITLE_MAX = 120;
+const NAME_MAX = 80;
+
+/** The first letter in upper case, as the language writes it ("élevage…" → "Élevage…"). */
+export function capitalise(text: string, locale: 'fr' | 'en'): string {
+  const [first = '', ...rest] = [...text];
+  return first.toLocaleUpperCase(locale) + rest.join('');
+}
+
+const q = (kind: TemplateKind, prompt: string, options: { key: string; label: string }[] = [], extra: Partial<TemplateQuestion> = {}): TemplateQuestion => ({
   kind,
   prompt,
   required: kind !== 'email_optin' && kind !== 'short_text',
-  options: options.map(([key, label]) => ({ key, label })),
+  options,
   min: null,
   max: null,
   ...extra,
 });
 
-export function surveyTemplate(niche: { statement: string; who?: string; what?: string }, locale: 'fr' | 'en'): SurveyTemplate {
-  const topic = (niche.what?.trim() || niche.statement.trim() || (locale === 'fr' ? 'ce sujet' : 'this topic')).slice(0, 80);
-  const people = (niche.who?.trim() || (locale === 'fr' ? 'personnes dans votre situation' : 'people in your situation')).slice(0, 80);
-  const threshold = { questionIndex: 0, optionKeys: ['yes_paid', 'yes_free'], targetRate: 0.4, minResponses: 30 };
-  if (locale === 'fr') {
-    return {
-      title: `${niche.statement.trim() || topic} : votre expérience`.slice(0, 120),
-      intro: 'Deux minutes, sept questions sur ce que vous avez vécu récemment. Merci !',
-      suggestedThreshold: threshold,
-      questions: [
-        q('single_choice', `Au cours des trois derniers mois, avez-vous cherché de l’aide sur « ${topic} » ?`, [
-          ['yes_paid', 'Oui, et j’ai payé (formation, coaching, outil)'],
-          ['yes_free', 'Oui, avec des ressources gratuites'],
-          ['no', 'Non'],
-        ]),
-        q('multiple_choice', `Où en avez-vous déjà parlé avec d’autres ${people} ?`, [
-          ['online_group', 'Dans un groupe en ligne (Discord, Telegram, WhatsApp…)'],
-          ['social', 'Sur les réseaux sociaux'],
-          ['friends', 'Avec des amis ou des collègues'],
-          ['events', 'Lors d’un événement ou d’une rencontre'],
-          ['nowhere', 'Nulle part pour l’instant'],
-        ]),
-        q('scale', `La dernière fois que « ${topic} » vous a posé problème, à quel point était-ce pénible ?`, [], { min: 1, max: 5 }),
-        q('long_text', `Racontez la dernière fois que c’est arrivé : qu’avez-vous fait ?`),
-        q('single_choice', 'Avez-vous déjà payé pour rejoindre une communauté ou un programme en ligne ?', [
-          ['this_year', 'Oui, cette année'],
-          ['before', 'Oui, il y a plus d’un an'],
-          ['never', 'Jamais'],
-        ]),
-        q('short_text', 'Quel outil ou quelle ressource utilisez-vous aujourd’hui pour cela ?'),
-        q('email_optin', 'Voulez-vous être prévenu·e quand la communauté ouvrira ?'),
-      ],
-    };
-  }
+export function surveyTemplate(niche: { statement: string; who?: string; what?: string }, locale: 'fr' | 'en', text: TemplateText): SurveyTemplate {
+  const statement = niche.statement.trim();
+  const subject = [niche.what?.trim() ?? '', statement].find((s) => s !== '' && countWords(s) <= QUOTED_SUBJECT_MAX_WORDS);
+  const people = niche.who?.trim().slice(0, NAME_MAX);
+  const named = statement || niche.what?.trim() || '';
+  const options = <K extends string>(prefix: 'help' | 'places' | 'paid', keys: readonly K[]) =>
+    keys.map((key) => ({ key, label: text(`${prefix}.${key}` as TemplateTextKey) }));
   return {
-    title: `${niche.statement.trim() || topic}: your experience`.slice(0, 120),
-    intro: 'Two minutes, seven questions about what you actually did recently. Thank you!',
-    suggestedThreshold: threshold,
+    title: (named ? text('title', { niche: capitalise(named, locale) }) : text('titleAlone')).slice(0, TITLE_MAX),
+    intro: text('intro'),
+    suggestedThreshold: { questionIndex: 0, optionKeys: ['yes_paid', 'yes_free'], targetRate: 0.4, minResponses: 30 },
     questions: [
-      q('single_choice', `In the last three months, did you look for help with “${topic}”?`, [
-        ['yes_paid', 'Yes, and I paid (course, coaching, tool)'],
-        ['yes_free', 'Yes, with free resources'],
-        ['no', 'No'],
-      ]),
-      q('multiple_choice', `Where have you already talked about it with other ${people}?`, [
-        ['online_group', 'In an online group (Discord, Telegram, WhatsApp…)'],
-        ['social', 'On social media'],
-        ['friends', 'With friends or colleagues'],
-        ['events', 'At an event or meetup'],
-        ['nowhere', 'Nowhere yet'],
-      ]),
-      q('scale', `The last time “${topic}” got in your way, how painful was it?`, [], { min: 1, max: 5 }),
-      q('long_text', 'Tell us about the last time it happened: what did you do?'),
-      q('single_choice', 'Have you ever paid to join an online community or programme?', [
-        ['this_year', 'Yes, this year'],
-        ['before', 'Yes, more than a year ago'],
-        ['never', 'Never'],
-      ]),
-      q('short_text', 'Which tool or resource do you use for it today?'),
-      q('email_optin', 'Would you like to hear when the community opens?'),
+      q('single_choice', subject ? text('helpWith', { topic: subject.slice(0, NAME_MAX) }) : text('help'), options('help', helpOptions)),
+      q('multiple_choice', people ? text('placesWith', { people }) : text('places'), options('places', placeOptions)),
+      q('scale', text('pain'), [], { min: 1, max: 5 }),
+      q('long_text', text('lastTime')),
+      q('single_choice', text('paid'), options('paid', paidOptions)),
+      q('short_text', text('tool')),
+      q('email_optin', text('optin')),
     ],
   };
 }

@@ -7,6 +7,11 @@ export const questionKinds = ['single_choice', 'multiple_choice', 'scale', 'shor
 export type QuestionKind = (typeof questionKinds)[number];
 
 const option = z.object({ key: z.string(), label: z.string() });
+/** A conditional question's rule (public-survey.ts' ShowIf). */
+export const showIfSchema = z.union([
+  z.object({ question_id: z.string(), option_keys: z.array(z.string()) }),
+  z.object({ question_id: z.string(), min: z.number(), max: z.number() }),
+]);
 export const questionSchema = z.object({
   id: z.string(),
   position: z.number(),
@@ -16,6 +21,7 @@ export const questionSchema = z.object({
   options: z.array(option),
   min: z.nullable(z.number()),
   max: z.nullable(z.number()),
+  show_if: z.nullable(showIfSchema),
 });
 export type SurveyQuestion = z.infer<typeof questionSchema>;
 
@@ -50,6 +56,8 @@ export const surveyDetailSchema = z.object({
   published_at: z.nullable(z.string()),
   response_count: z.number(),
   threshold: z.nullable(surveyThresholdSchema),
+  /** The test card's hypothesis: '' until the creator states it (needed to publish). */
+  hypothesis: z.string(),
   questions: z.array(questionSchema),
 });
 export type SurveyDetail = z.infer<typeof surveyDetailSchema>;
@@ -71,6 +79,7 @@ export type SurveySummary = z.infer<typeof surveySummarySchema>;
 export const SURVEY_LIMITS = {
   title: 120,
   intro: 1000,
+  hypothesis: 300,
   prompt: 300,
   questions: 20,
   optionsMin: 2,
@@ -91,6 +100,8 @@ export const surveyResultsSchema = z.object({
       kind: z.enum(questionKinds),
       prompt: z.string(),
       answered: z.number(),
+      /** How many were shown the question: all responses, unless a rule hid it from some. */
+      seen: z.number(),
       options: z.optional(z.nullable(z.array(z.object({ key: z.string(), label: z.string(), count: z.number() })))),
       histogram: z.optional(z.nullable(z.array(z.object({ value: z.number(), count: z.number() })))),
       mean: z.optional(z.nullable(z.coerce.number())),

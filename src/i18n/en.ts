@@ -50,6 +50,8 @@ export const en = {
   'profile.demoName': 'Camille (demo)',
   'profile.loadDemo': 'Load the demo',
   'profile.anonymous': 'Guest',
+  'profile.group.creators': 'Creators',
+  'profile.group.coaches': 'Coaches',
 
   'wizard.steps': 'Plan steps',
   'wizard.pager': 'Previous and next step',
@@ -66,6 +68,10 @@ export const en = {
   'wizard.save.error': 'Not saved: {reason}',
   'wizard.save.retry': 'Retry',
   'wizard.save.waiting': 'Kept in this browser; saving as soon as the database is ready.',
+  'wizard.hours.said': 'You said you can give {hours} h a week.',
+  'wizard.hours.unknown': 'You have not said yet how many hours a week you can give.',
+  'wizard.hours.change': 'Change your weekly hours in the Platform step',
+  'wizard.hours.ask': 'Give your weekly hours in the Platform step',
 
   'step.niche': 'Niche',
   'step.survey': 'Validate',

@@ -52,6 +52,8 @@ export const fr: Catalogue = {
   'profile.demoName': 'Camille (démo)',
   'profile.loadDemo': 'Charger la démo',
   'profile.anonymous': 'Invité',
+  'profile.group.creators': 'Créateurs',
+  'profile.group.coaches': 'Coachs',
 
   'wizard.steps': 'Étapes du plan',
   'wizard.pager': 'Étape précédente et suivante',
@@ -68,6 +70,10 @@ export const fr: Catalogue = {
   'wizard.save.error': 'Non enregistré : {reason}',
   'wizard.save.retry': 'Réessayer',
   'wizard.save.waiting': 'Gardé dans ce navigateur ; enregistré dès que la base sera prête.',
+  'wizard.hours.said': 'Vous avez dit pouvoir donner {hours} h par semaine.',
+  'wizard.hours.unknown': 'Vous n’avez pas encore dit combien d’heures par semaine vous pouvez donner.',
+  'wizard.hours.change': 'Modifier vos heures par semaine à l’étape Plateforme',
+  'wizard.hours.ask': 'Indiquer vos heures par semaine à l’étape Plateforme',
 
   'step.niche': 'Niche',
   'step.survey': 'Valider',

@@ -20,6 +20,10 @@ create table app.surveys (
   -- app.normalize_threshold; a jsonb value rather than a foreign key because a threshold on a
   -- removed question must be cleared, not turned into a waiting-list threshold.
   threshold jsonb check (threshold is null or jsonb_typeof(threshold) = 'object'),
+  -- The test card (issue 16): the hypothesis the survey tests, in one sentence, with the
+  -- threshold above (the answers that count, the rate, the minimum number of answers). Needed
+  -- to publish, fixed from then on like the threshold ('' only on drafts and older surveys).
+  hypothesis text not null default '' check (char_length(hypothesis) <= 300),
   -- Supabase mode's guard against stuffing: responses one client address may send per clock hour.
   responses_per_client_hour integer not null default 20
     check (responses_per_client_hour between 1 and 100000),
@@ -33,9 +37,9 @@ create index surveys_plan_id_idx on app.surveys (plan_id) where plan_id is not n
 
 -- Column-level grants: owner_id and slug are set once, never changed.
 grant select, delete on app.surveys to authenticated;
-grant insert (owner_id, plan_id, slug, title, intro, locale, closes_at, max_responses, threshold)
+grant insert (owner_id, plan_id, slug, title, intro, locale, closes_at, max_responses, threshold, hypothesis)
   on app.surveys to authenticated;
-grant update (plan_id, title, intro, locale, status, closes_at, max_responses, threshold, published_at, updated_at)
+grant update (plan_id, title, intro, locale, status, closes_at, max_responses, threshold, hypothesis, published_at, updated_at)
   on app.surveys to authenticated;
 
 alter table app.surveys enable row level security;
@@ -108,6 +112,22 @@ $$;
 
 grant execute on function app.option_keys(jsonb) to authenticated;
 
+-- The option keys a choices bitmask stands for, in the options' order.
+create or replace function app.choice_keys(p_options jsonb, p_choices integer)
+returns text[]
+language sql
+immutable
+set search_path = ''
+as $$
+  select array(
+    select o.value ->> 'key'
+      from jsonb_array_elements(p_options) with ordinality o
+     where p_choices & (1 << (o.ordinality::integer - 1)) <> 0
+     order by o.ordinality)
+$$;
+
+grant execute on function app.choice_keys(jsonb, integer) to authenticated;
+
 create table app.survey_questions (
   id uuid primary key default gen_random_uuid(),
   survey_id uuid not null references app.surveys (id) on delete cascade,
@@ -124,12 +144,31 @@ create table app.survey_questions (
   option_keys text[] not null generated always as (app.option_keys(options)) stored,
   min smallint,
   max smallint,
+  -- Conditional question (issue 16): shown only when the answer to an earlier question of the
+  -- same survey matches, either one of the options of a choice question (a bitmask over that
+  -- question's options, like response_answers.choices) or a value of a scale in
+  -- [show_if_min, show_if_max]. app.normalize_questions checks that the question is earlier and
+  -- that the options or values exist; submit_response and survey_results read the rule.
+  show_if_question uuid,
+  show_if_choices integer check (show_if_choices between 1 and 4095),
+  show_if_min smallint,
+  show_if_max smallint,
   unique (survey_id, position),
+  -- The target of a rule's foreign key: a rule never points into another survey.
+  unique (survey_id, id),
+  foreign key (survey_id, show_if_question) references app.survey_questions (survey_id, id),
   check (
     case when kind = 'scale' then min is not null and max is not null and 0 <= min and min < max and max <= 10
          else min is null and max is null end
   ),
-  check ((kind in ('single_choice', 'multiple_choice')) = (jsonb_array_length(options) >= 2))
+  check ((kind in ('single_choice', 'multiple_choice')) = (jsonb_array_length(options) >= 2)),
+  check (
+    case when show_if_question is null then num_nonnulls(show_if_choices, show_if_min, show_if_max) = 0
+         when show_if_choices is not null then show_if_min is null and show_if_max is null
+         else show_if_min is not null and show_if_max is not null and 0 <= show_if_min and show_if_min <= show_if_max
+              and show_if_max <= 10 end
+  ),
+  check (show_if_question is distinct from id)
 );
 
 grant select, insert, update, delete on app.survey_questions to authenticated;
@@ -521,6 +560,25 @@ as $$
          end
 $$;
 
+-- A question's rule as get_public_survey and the creator's functions give it (DESIGN.md):
+-- null, {question_id, option_keys} or {question_id, min, max}. p_parent_options: the options of
+-- the question it depends on.
+create or replace function app.show_if_json(p_question app.survey_questions, p_parent_options jsonb)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select case
+           when p_question.show_if_question is null then null
+           when p_question.show_if_choices is not null then jsonb_build_object(
+             'question_id', p_question.show_if_question,
+             'option_keys', to_jsonb(app.choice_keys(p_parent_options, p_question.show_if_choices)))
+           else jsonb_build_object(
+             'question_id', p_question.show_if_question, 'min', p_question.show_if_min, 'max', p_question.show_if_max)
+         end
+$$;
+
 create or replace function app.questions_json(p_survey_id uuid)
 returns jsonb
 language sql
@@ -530,10 +588,12 @@ as $$
   select coalesce(
            jsonb_agg(
              jsonb_build_object('id', q.id, 'position', q.position, 'kind', q.kind, 'prompt', q.prompt,
-                                'required', q.required, 'options', q.options, 'min', q.min, 'max', q.max)
+                                'required', q.required, 'options', q.options, 'min', q.min, 'max', q.max,
+                                'show_if', app.show_if_json(q, p.options))
              order by q.position),
            '[]'::jsonb)
     from app.survey_questions q
+         left join app.survey_questions p on p.id = q.show_if_question
    where q.survey_id = p_survey_id
 $$;
 
@@ -549,7 +609,7 @@ as $$
            'status', app.survey_status(s.status, s.closes_at, s.max_responses, c.n),
            'closes_at', s.closes_at, 'max_responses', s.max_responses, 'plan_id', s.plan_id,
            'created_at', s.created_at, 'updated_at', s.updated_at, 'published_at', s.published_at,
-           'response_count', c.n, 'threshold', s.threshold,
+           'response_count', c.n, 'threshold', s.threshold, 'hypothesis', s.hypothesis,
            'questions', app.questions_json(s.id))
     from app.surveys s
          cross join lateral (select count(*)::integer as n from app.responses r where r.survey_id = s.id) c
@@ -661,6 +721,16 @@ declare
   v_min numeric;
   v_max numeric;
   v_emails integer := 0;
+  -- Per question so far, in order: the id it was given (or null) and what it became.
+  v_given_ids text[] := '{}'::text[];
+  v_rule jsonb;
+  v_rule_at integer;
+  v_parent jsonb;
+  v_show_if jsonb;
+  v_mask integer;
+  v_rule_min numeric;
+  v_rule_max numeric;
+  v_position integer;
 begin
   if p_questions is null or jsonb_typeof(p_questions) = 'null' then
     p_questions := '[]'::jsonb;
@@ -765,9 +835,58 @@ begin
       end if;
     end if;
 
+    -- show_if: {question_id, option_keys} after a choice question, {question_id, min, max} after
+    -- a scale; question_id is the id an EARLIER question of this list was given, so a rule can
+    -- point neither forward nor at itself, and rules cannot form a cycle.
+    v_rule := v_item -> 'show_if';
+    v_show_if := null;
+    if v_rule is not null and v_rule <> 'null'::jsonb then
+      if jsonb_typeof(v_rule) <> 'object' or jsonb_typeof(v_rule -> 'question_id') is distinct from 'string'
+         or not app.is_uuid_text(v_rule ->> 'question_id') then
+        perform app.fail('invalid_survey', v_at || 'a rule names the earlier question it depends on.');
+      end if;
+      v_rule_at := array_position(v_given_ids, lower(v_rule ->> 'question_id'));
+      if v_rule_at is null then
+        perform app.fail('invalid_survey', v_at || 'a rule depends on an earlier question of this survey.');
+      end if;
+      v_parent := v_out -> (v_rule_at - 1);
+      if v_parent ->> 'kind' in ('single_choice', 'multiple_choice') then
+        if jsonb_typeof(v_rule -> 'option_keys') is distinct from 'array'
+           or jsonb_array_length(v_rule -> 'option_keys') = 0 or v_rule ? 'min' or v_rule ? 'max' then
+          perform app.fail('invalid_survey', v_at || 'a rule on a choice question lists the options that show this one.');
+        end if;
+        v_mask := 0;
+        for v_option in select o.value from jsonb_array_elements(v_rule -> 'option_keys') o loop
+          v_position := case when jsonb_typeof(v_option) = 'string'
+                             then array_position(app.option_keys(v_parent -> 'options'), v_option #>> '{}') end;
+          if v_position is null or v_mask & (1 << (v_position - 1)) <> 0 then
+            perform app.fail('invalid_survey', v_at || 'a rule lists options of its question, each once.');
+          end if;
+          v_mask := v_mask | (1 << (v_position - 1));
+        end loop;
+        v_show_if := jsonb_build_object('question_id', v_parent -> 'id',
+          'option_keys', to_jsonb(app.choice_keys(v_parent -> 'options', v_mask)));
+      elsif v_parent ->> 'kind' = 'scale' then
+        if jsonb_typeof(v_rule -> 'min') is distinct from 'number' or jsonb_typeof(v_rule -> 'max') is distinct from 'number'
+           or v_rule ? 'option_keys' then
+          perform app.fail('invalid_survey', v_at || 'a rule on a scale gives the range of values that show this one.');
+        end if;
+        v_rule_min := (v_rule -> 'min')::numeric;
+        v_rule_max := (v_rule -> 'max')::numeric;
+        if v_rule_min <> trunc(v_rule_min) or v_rule_max <> trunc(v_rule_max) or v_rule_min > v_rule_max
+           or v_rule_min < (v_parent ->> 'min')::numeric or v_rule_max > (v_parent ->> 'max')::numeric then
+          perform app.fail('invalid_survey', v_at || 'a rule''s range lies within its scale, its min not above its max.');
+        end if;
+        v_show_if := jsonb_build_object('question_id', v_parent -> 'id', 'min', v_rule_min::integer, 'max', v_rule_max::integer);
+      else
+        perform app.fail('invalid_survey', v_at || 'a rule depends on a choice question or a scale.');
+      end if;
+    end if;
+    v_given_ids := v_given_ids || coalesce(lower(v_item ->> 'id'), '');
+
     v_out := v_out || jsonb_build_array(jsonb_build_object(
       'id', v_id, 'kind', v_kind, 'prompt', v_prompt, 'required', v_required,
-      'options', v_clean, 'min', v_min::integer, 'max', v_max::integer));
+      'options', v_clean, 'min', v_min::integer, 'max', v_max::integer, 'show_if', v_show_if));
   end loop;
   return v_out;
 end;
@@ -785,9 +904,17 @@ declare
   v_questions jsonb := app.normalize_questions(p_survey_id, p_questions);
 begin
   delete from app.survey_questions q where q.survey_id = p_survey_id;
-  insert into app.survey_questions (id, survey_id, position, kind, prompt, required, options, min, max)
+  insert into app.survey_questions (id, survey_id, position, kind, prompt, required, options, min, max,
+                                    show_if_question, show_if_choices, show_if_min, show_if_max)
   select (e.value ->> 'id')::uuid, p_survey_id, e.ordinality::smallint, e.value ->> 'kind', e.value ->> 'prompt',
-         (e.value -> 'required')::boolean, e.value -> 'options', (e.value ->> 'min')::smallint, (e.value ->> 'max')::smallint
+         (e.value -> 'required')::boolean, e.value -> 'options', (e.value ->> 'min')::smallint, (e.value ->> 'max')::smallint,
+         (e.value #>> '{show_if,question_id}')::uuid,
+         case when e.value #> '{show_if,option_keys}' is not null
+              then (select sum(1 << (array_position(app.option_keys(p.value -> 'options'), k.value) - 1))::integer
+                      from jsonb_array_elements(v_questions) p,
+                           jsonb_array_elements_text(e.value #> '{show_if,option_keys}') k
+                     where p.value ->> 'id' = e.value #>> '{show_if,question_id}') end,
+         (e.value #>> '{show_if,min}')::smallint, (e.value #>> '{show_if,max}')::smallint
     from jsonb_array_elements(v_questions) with ordinality e;
 end;
 $$;
@@ -958,7 +1085,7 @@ $$;
 
 grant execute on function app.new_slug() to authenticated;
 grant execute on function app.survey_status(text, timestamptz, integer, integer) to authenticated;
-grant execute on function app.questions_json(uuid) to authenticated;
+grant execute on function app.show_if_json(app.survey_questions, jsonb), app.questions_json(uuid) to authenticated;
 grant execute on function app.survey_detail(uuid) to authenticated;
 grant execute on function app.can_read_survey(uuid) to authenticated;
 grant execute on function app.owned_survey(uuid) to authenticated;
@@ -1051,7 +1178,8 @@ create or replace function public.update_survey(
   p_clear_closes_at boolean default false,
   p_max_responses integer default null,
   p_clear_max_responses boolean default false,
-  p_threshold jsonb default null
+  p_threshold jsonb default null,
+  p_hypothesis text default null
 )
 returns jsonb
 language plpgsql
@@ -1066,10 +1194,18 @@ declare
   v_intro text := coalesce(btrim(p_intro), v_survey.intro);
   v_locale text := coalesce(p_locale, v_survey.locale);
   v_threshold jsonb := v_survey.threshold;
+  v_hypothesis text := v_survey.hypothesis;
   v_problem text;
   v_closes_at timestamptz := v_survey.closes_at;
   v_max_responses integer := v_survey.max_responses;
 begin
+  if p_hypothesis is not null then
+    -- Measured as sent before it is cleaned: a longer argument is refused, never expanded.
+    if char_length(p_hypothesis) > 1000 then
+      perform app.fail('invalid_survey', 'A hypothesis has at most 300 characters.');
+    end if;
+    v_hypothesis := app.clean_text(p_hypothesis);
+  end if;
   if p_threshold is not null then
     if p_threshold in ('null'::jsonb, '{}'::jsonb) then
       v_threshold := null;
@@ -1082,11 +1218,15 @@ begin
   -- Sending the current values again is not an edit.
   if v_survey.status <> 'draft'
      and (v_title <> v_survey.title or v_intro <> v_survey.intro or v_locale <> v_survey.locale
-          or v_problem is not null or v_threshold is distinct from v_survey.threshold) then
+          or v_problem is not null or v_threshold is distinct from v_survey.threshold
+          or v_hypothesis <> v_survey.hypothesis) then
     perform app.fail('survey_not_editable',
-      'The title, introduction, language and success threshold change only while the survey is a draft.');
+      'The title, introduction, language and test card (hypothesis and threshold) change only while the survey is a draft.');
   end if;
   perform app.check_survey_text(v_title, v_intro, v_locale);
+  if char_length(v_hypothesis) > 300 then
+    perform app.fail('invalid_survey', 'A hypothesis has at most 300 characters.');
+  end if;
   if v_problem is not null then
     perform app.fail('invalid_survey', v_problem);
   end if;
@@ -1114,7 +1254,7 @@ begin
   end if;
 
   update app.surveys s
-     set title = v_title, intro = v_intro, locale = v_locale, threshold = v_threshold,
+     set title = v_title, intro = v_intro, locale = v_locale, threshold = v_threshold, hypothesis = v_hypothesis,
          closes_at = v_closes_at, max_responses = v_max_responses
    where s.id = v_survey.id;
   return app.survey_detail(v_survey.id);
@@ -1182,6 +1322,9 @@ begin
   end if;
   if not exists (select 1 from app.survey_questions q where q.survey_id = v_survey.id) then
     v_missing := v_missing || 'Add at least one question.'::text;
+  end if;
+  if v_survey.hypothesis = '' then
+    v_missing := v_missing || 'State the hypothesis the survey tests.'::text;
   end if;
   if v_survey.threshold is null then
     v_missing := v_missing || 'Set a success threshold.'::text;
@@ -1268,6 +1411,8 @@ declare
   v_question app.survey_questions;
   v_question_id uuid;
   v_threshold jsonb;
+  -- Old question id -> new one, for the rules of the copied questions.
+  v_new_ids jsonb := '{}'::jsonb;
 begin
   if v_survey.status = 'draft' then
     v_suffix := ' (copy)';
@@ -1290,16 +1435,20 @@ begin
   for v_question in
     select q.* from app.survey_questions q where q.survey_id = v_survey.id order by q.position
   loop
-    insert into app.survey_questions (survey_id, position, kind, prompt, required, options, min, max)
+    insert into app.survey_questions (survey_id, position, kind, prompt, required, options, min, max,
+                                      show_if_question, show_if_choices, show_if_min, show_if_max)
     values (v_new_id, v_question.position, v_question.kind, v_question.prompt, v_question.required,
-            v_question.options, v_question.min, v_question.max)
+            v_question.options, v_question.min, v_question.max,
+            (v_new_ids ->> v_question.show_if_question::text)::uuid, v_question.show_if_choices,
+            v_question.show_if_min, v_question.show_if_max)
     returning id into v_question_id;
+    v_new_ids := v_new_ids || jsonb_build_object(v_question.id::text, v_question_id);
     if v_survey.threshold ->> 'question_id' = v_question.id::text then
       v_threshold := jsonb_set(v_survey.threshold, '{question_id}', to_jsonb(v_question_id));
     end if;
   end loop;
 
-  update app.surveys s set threshold = v_threshold where s.id = v_new_id;
+  update app.surveys s set threshold = v_threshold, hypothesis = v_survey.hypothesis where s.id = v_new_id;
   return app.survey_detail(v_new_id);
 end;
 $$;
@@ -1326,7 +1475,7 @@ $$;
 revoke execute on function public.create_survey(text, text, text, jsonb, uuid) from public, anon;
 revoke execute on function public.get_survey(uuid) from public, anon;
 revoke execute on function public.list_my_surveys() from public, anon;
-revoke execute on function public.update_survey(uuid, text, text, text, timestamptz, boolean, integer, boolean, jsonb) from public, anon;
+revoke execute on function public.update_survey(uuid, text, text, text, timestamptz, boolean, integer, boolean, jsonb, text) from public, anon;
 revoke execute on function public.save_survey_questions(uuid, jsonb) from public, anon;
 revoke execute on function public.publish_survey(uuid) from public, anon;
 revoke execute on function public.close_survey(uuid) from public, anon;
@@ -1337,7 +1486,7 @@ revoke execute on function public.delete_survey(uuid) from public, anon;
 grant execute on function public.create_survey(text, text, text, jsonb, uuid) to authenticated;
 grant execute on function public.get_survey(uuid) to authenticated;
 grant execute on function public.list_my_surveys() to authenticated;
-grant execute on function public.update_survey(uuid, text, text, text, timestamptz, boolean, integer, boolean, jsonb) to authenticated;
+grant execute on function public.update_survey(uuid, text, text, text, timestamptz, boolean, integer, boolean, jsonb, text) to authenticated;
 grant execute on function public.save_survey_questions(uuid, jsonb) to authenticated;
 grant execute on function public.publish_survey(uuid) to authenticated;
 grant execute on function public.close_survey(uuid) to authenticated;
@@ -1388,7 +1537,8 @@ $$;
 --                              by question in survey order: wrong type, option not offered or given
 --                              twice, scale value not a whole number in [min, max], text over 2,000
 --                              characters, required question unanswered (a required email_optin
---                              question needs p_email); then a key that is not a question of this
+--                              question needs p_email), an answer to a conditional question its rule
+--                              hid (hidden questions are never required); then a key that is not a question of this
 --                              survey (email_optin questions included: their answer is p_email);
 --                              then an email sent to a survey without an email_optin question
 --   6. invalid_email           not an address by app.is_email_address (after app.clean_text)
@@ -1446,6 +1596,8 @@ declare
   v_text text;
   v_clean text;
   v_matched integer := 0;
+  v_shown boolean;
+  v_index integer;
   v_has_email_question boolean := false;
   v_question_ids uuid[] := '{}'::uuid[];
   v_choices integer[] := '{}'::integer[];
@@ -1509,15 +1661,29 @@ begin
   v_email := nullif(app.clean_text(p_email), '');
 
   for v_question in
-    select q.id, q.position, q.kind, q.required, q.min, q.max, q.option_keys
+    select q.id, q.position, q.kind, q.required, q.min, q.max, q.option_keys,
+           q.show_if_question, q.show_if_choices, q.show_if_min, q.show_if_max
       from app.survey_questions q
      where q.survey_id = v_survey_id
      order by q.position
   loop
     v_at := format('Question %s: ', v_question.position);
+    -- A conditional question is shown when the answer already read for its (earlier) question
+    -- matches its rule; a question that was hidden has no answer, so what hangs on it is hidden.
+    v_shown := true;
+    if v_question.show_if_question is not null then
+      v_index := array_position(v_question_ids, v_question.show_if_question);
+      v_shown := v_index is not null and coalesce(
+        case when v_question.show_if_choices is not null then v_choices[v_index] & v_question.show_if_choices <> 0
+             else v_scales[v_index] between v_question.show_if_min and v_question.show_if_max end, false);
+    end if;
+
     if v_question.kind = 'email_optin' then
       v_has_email_question := true;
-      if v_question.required and v_email is null then
+      if not v_shown and v_email is not null then
+        perform app.fail('invalid_answers', v_at || 'this question was not shown, so it takes no answer.');
+      end if;
+      if v_shown and v_question.required and v_email is null then
         perform app.fail('invalid_answers', v_at || 'an email is required.');
       end if;
       continue;
@@ -1531,10 +1697,13 @@ begin
        or (v_question.kind = 'multiple_choice' and v_answer = '[]'::jsonb)
        or (v_question.kind in ('short_text', 'long_text') and jsonb_typeof(v_answer) = 'string'
            and char_length(v_answer #>> '{}') <= 2000 and app.clean_text(v_answer #>> '{}') = '') then
-      if v_question.required then
+      if v_shown and v_question.required then
         perform app.fail('invalid_answers', v_at || 'an answer is required.');
       end if;
       continue;
+    end if;
+    if not v_shown then
+      perform app.fail('invalid_answers', v_at || 'this question was not shown, so it takes no answer.');
     end if;
 
     case v_question.kind
@@ -1726,21 +1895,6 @@ grant execute on function public.submit_response(text, text, jsonb, text, boolea
 -- What a creator learns from a survey: survey_results (every figure computed here, in SQL) and
 -- the two exports. Security invoker: RLS on the answer tables applies on top of the checks.
 
--- The option keys a choices bitmask stands for, in the options' order.
-create or replace function app.choice_keys(p_options jsonb, p_choices integer)
-returns text[]
-language sql
-immutable
-set search_path = ''
-as $$
-  select array(
-    select o.value ->> 'key'
-      from jsonb_array_elements(p_options) with ordinality o
-     where p_choices & (1 << (o.ordinality::integer - 1)) <> 0
-     order by o.ordinality)
-$$;
-
-grant execute on function app.choice_keys(jsonb, integer) to authenticated;
 -- survey_results counts people on the waiting list once (issue 11): the threshold on the waiting
 -- list and the email question's "answered" read app.waitlist (one row per address and survey,
 -- unique on lower(email)) instead of counting responses that left an email.
@@ -1833,13 +1987,22 @@ begin
   questions as materialized (
     select q.id, q.position, q.kind, q.prompt, q.options, q.min, q.max,
            case when q.kind = 'email_optin' then (select t.with_email from totals t)
-                else coalesce((select sum(t.n) from tally t where t.question_id = q.id), 0)::integer end as answered
+                else coalesce((select sum(t.n) from tally t where t.question_id = q.id), 0)::integer end as answered,
+           -- How many were shown the question: everyone, or those whose answer to the question it
+           -- depends on matches its rule (read from the same tally).
+           case when q.show_if_question is null then (select t.total from totals t)
+                else coalesce((select sum(t.n) from tally t
+                                where t.question_id = q.show_if_question
+                                  and case when q.show_if_choices is not null then t.choices & q.show_if_choices <> 0
+                                           else t.scale between q.show_if_min and q.show_if_max end), 0)::integer
+           end as seen
       from app.survey_questions q
      where q.survey_id = p_survey_id
   ),
   question_json as (
     select q.position,
-           jsonb_build_object('id', q.id, 'position', q.position, 'kind', q.kind, 'prompt', q.prompt, 'answered', q.answered)
+           jsonb_build_object('id', q.id, 'position', q.position, 'kind', q.kind, 'prompt', q.prompt, 'answered', q.answered,
+                              'seen', q.seen)
            || case
                 when q.kind in ('single_choice', 'multiple_choice') then jsonb_build_object('options', (
                   select jsonb_agg(

@@ -245,7 +245,7 @@ set search_path = ''
 as $$
   select s.id,
          jsonb_build_object(
-           'id', s.id, 'title', s.title,
+           'id', s.id, 'title', s.title, 'hypothesis', s.hypothesis,
            'status', app.survey_status(s.status, s.closes_at, s.max_responses, g.responses),
            'responses', g.responses,
            'threshold', g.threshold)

@@ -32,7 +32,13 @@ describe('the account page in local mode', () => {
     expect(await screen.findByText('Profile saved.')).toBeInTheDocument();
 
     const menu = screen.getByRole('combobox', { name: 'Profile' });
-    expect(await within(menu).findByRole('option', { name: 'Léa · coach' })).toBeInTheDocument();
+    // A coach is listed under the role, by name alone.
+    const coaches = await within(menu).findByRole('group', { name: 'Coaches' });
+    expect(within(coaches).getByRole('option', { name: 'Léa' })).toBeInTheDocument();
+    expect(within(menu).queryByRole('group', { name: 'Creators' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Français' }));
+    expect(within(within(menu).getByRole('group', { name: 'Coachs' })).getByRole('option', { name: 'Léa' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'English' }));
 
     // No role at all is refused before anything is sent.
     await user.click(screen.getByRole('checkbox', { name: 'Coach' }));

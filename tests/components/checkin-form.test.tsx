@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, startOfWeek } from '@/domain/calendar-date';
 import { fixedClock } from '@/domain/clock';
 import { todayIn } from '@/domain/ritual-schedule';
-import { runtimeTimeZone } from '@/domain/time-zone';
+import { fromWallClock, runtimeTimeZone } from '@/domain/time-zone';
 import { callAs } from '../support/db';
 import { renderApp } from '../support/render-app';
 
@@ -112,6 +112,40 @@ describe('the check-in form', () => {
     await user.click(screen.getByRole('button', { name: 'Add this check-in' }));
     await waitFor(() => expect(errorOf('Week')).toBe('This week already has a check-in: edit it in the list below instead.'));
     expect(screen.getByLabelText('Week', { exact: true })).toHaveFocus();
+  });
+
+  it('after a save, offers the next week, not the one before; past the last week, says when the next is due', async () => {
+    // Sunday 23:30 of this week in this runtime's zone: the week is not over yet, and the
+    // database (on the real clock) is in the same week.
+    const sunday = addDays(thisMonday, 6);
+    const sundayNight = fixedClock(fromWallClock(runtimeTimeZone(), { date: sunday, hour: 23, minute: 30 }).ms);
+    expect(todayIn(runtimeTimeZone(), sundayNight())).toBe(sunday);
+    const user = userEvent.setup();
+    renderApp('/plan/launch', { clock: sundayNight });
+    await screen.findByRole('button', { name: 'Add this check-in' });
+    const week = () => screen.getByLabelText('Week', { exact: true });
+    expect(week()).toHaveValue(thisMonday);
+
+    // Catching up from two weeks ago: each save moves on to the week after it.
+    for (const [saved, next] of [
+      [weeksAgo(2), weeksAgo(1)],
+      [weeksAgo(1), thisMonday],
+    ] as const) {
+      await fillCheckin(user, { Week: saved });
+      await user.click(screen.getByRole('button', { name: 'Add this check-in' }));
+      await screen.findByText(`Check-in saved for the week of ${longDate(saved)}.`);
+      await waitFor(() => expect(week()).toHaveValue(next));
+    }
+    await fillCheckin(user, { Week: thisMonday });
+    await user.click(screen.getByRole('button', { name: 'Add this check-in' }));
+    await screen.findByText(`Check-in saved for the week of ${longDate(thisMonday)}.`);
+    // Every week up to this one is in: no week offered (the next one has not started).
+    await waitFor(() => expect(week()).toHaveValue(''));
+    const nextMonday = new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${addDays(thisMonday, 7)}T00:00:00Z`),
+    );
+    expect(screen.getByText(`Every week up to this one has its check-in. The next one is for the week of ${nextMonday}, once it has started.`)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Your check-ins, newest first (3)' })).toBeInTheDocument();
   });
 
   it('edits a week and deletes one after confirming', async () => {

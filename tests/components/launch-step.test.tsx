@@ -33,11 +33,14 @@ const weeks = [
 describe('the launch step', () => {
   it('turns four check-ins into charts, watch-outs, a money projection, ambassadors and a cell plan', async () => {
     const user = userEvent.setup();
-    renderApp('/plan/launch', { clock });
+    // The weekly hours are asked once, in the platform step; the launch step measures against them.
+    const { router } = renderApp('/plan/platform', { clock });
+    await screen.findByRole('heading', { level: 1, name: 'One platform, well run' });
+    await set(user, 'Hours you can give the community each week', '6');
+    await router.navigate('/plan/launch');
     await screen.findByRole('button', { name: 'Add this check-in' });
     expect(screen.getByText('The charts appear with your first check-in.')).toBeInTheDocument();
-
-    await set(user, 'Hours a week you want to give at most', '6');
+    expect(within(screen.getByRole('region', { name: 'Your limits and targets' })).getByText('You said you can give 6 h a week.')).toBeInTheDocument();
     for (const [i, week] of weeks.entries()) {
       const monday = weeksAgo(weeks.length - i);
       await set(user, 'Week', monday);

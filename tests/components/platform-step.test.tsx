@@ -87,4 +87,44 @@ describe('the platform step', () => {
     expect(screen.getByText(/Accueille 1\s024 membres au plus ; vous en visez 2\s000\./)).toBeInTheDocument();
     expect(screen.getByText('Écartées', { selector: 'h3' })).toBeInTheDocument();
   });
+
+  it('says where each fact comes from in the reader’s language, the titles as published', async () => {
+    const user = userEvent.setup();
+    renderApp('/plan/platform');
+    await screen.findByRole('heading', { level: 1, name: 'One platform, well run' });
+    const sources = async (summary: RegExp) => {
+      for (const facts of screen.getAllByText(summary, { selector: 'summary' })) await user.click(facts);
+      // "(Source: … — third-party figure)": the source, without the brackets and the marks.
+      return [...new Set([...document.querySelectorAll('.fact-source')].map((note) => note.textContent.replace(/^\((.*?)(?: — .*)?\)$/, '$1')))];
+    };
+    const english = await sources(/^Facts and sources about /);
+    expect(english).toEqual(
+      expect.arrayContaining([
+        'Source: « Micro-communautés », the article Noyau grew from',
+        'Source: The Indian Express, on WhatsApp Communities (November 2022)',
+        'Source: a third-party review of the prices, not checked against circle.so/pricing',
+        'Source: Mighty Networks pricing page (not checked)',
+        'Source: Discord developer documentation, “Guild Scheduled Event”',
+        'Source: Slack pricing page (free plan)',
+        'Source: Skool pricing page',
+      ]),
+    );
+    for (const facts of screen.getAllByText(/^Facts and sources about /, { selector: 'summary' })) await user.click(facts);
+
+    await user.click(screen.getByRole('button', { name: 'Français' }));
+    const french = await sources(/^Faits et sources sur /);
+    expect(french).toEqual(
+      expect.arrayContaining([
+        'Source : « Micro-communautés », l’article dont Noyau est né',
+        'Source : The Indian Express, sur les Communautés WhatsApp (novembre 2022)',
+        'Source : avis d’un tiers sur les tarifs, non vérifié sur circle.so/pricing',
+        'Source : page des tarifs de Mighty Networks (non vérifiée)',
+        'Source : documentation développeurs de Discord, “Guild Scheduled Event”',
+        'Source : page des tarifs de Slack (offre gratuite)',
+        'Source : page des tarifs de Skool',
+      ]),
+    );
+    // No English words around a title (the titles themselves stay as published).
+    for (const text of french) expect(text).not.toMatch(/pricing page|not checked|review|grew from|, on |developer documentation|free plan/);
+  });
 });

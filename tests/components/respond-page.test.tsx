@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defined } from '@/domain/invariant';
 import { renderApp } from '../support/render-app';
 
 // The seed's demo survey (supabase/seed.sql): published, French, one question of each kind.
@@ -47,6 +48,36 @@ describe('the public survey page', () => {
     expect(numbers.length).toBeGreaterThan(3);
     expect(numbers).toEqual(numbers.map((_, i) => `${i + 1}.`));
     expect(document.querySelector('.email-optin .q-number')).not.toBeNull();
+  });
+
+  it('shows a conditional question once an earlier answer matches, and sends nothing for it when hidden', async () => {
+    const user = userEvent.setup();
+    // The demo's question 5 (an optional text) asked only to those who paid (question 1: "plusieurs" or "une").
+    const { databases } = renderApp(DEMO, {
+      keepDemo: true,
+      prepare: (db) => db.exec(`update app.survey_questions set show_if_question = '00000000-0000-4000-8000-00000000d501', show_if_choices = 3
+                                  where id = '00000000-0000-4000-8000-00000000d505'`).then(() => undefined),
+    });
+    await screen.findByRole('button', { name: 'Envoyer mes réponses' });
+    const paid = screen.getByRole('group', { name: /Au cours des trois derniers mois/ });
+    const tool = () => screen.queryByLabelText(/Quel outil utilisez-vous/);
+    expect(tool()).toBeNull();
+    await user.click(within(paid).getByRole('radio', { name: 'Oui, une fois' }));
+    const field = await screen.findByLabelText(/Quel outil utilisez-vous/);
+    // Numbered as in the results, whatever is hidden before it.
+    expect(field.closest('.question')?.querySelector('.q-number')).toHaveTextContent('5.');
+
+    await answerAll(user); // types an answer in question 5 too
+    const answersToTool = async () =>
+      (await defined(databases[0], 'the page’s database').query<{ n: number }>(
+        `select count(*)::int as n from app.response_answers where question_id = '00000000-0000-4000-8000-00000000d505'`,
+      )).rows[0]?.n;
+    const before = await answersToTool();
+    await user.click(within(paid).getByRole('radio', { name: 'Non' }));
+    await waitFor(() => expect(tool()).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Envoyer mes réponses' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Merci !' })).toBeInTheDocument();
+    expect(await answersToTool()).toBe(before);
   });
 
   it('says what is missing before sending, in the survey’s language', async () => {

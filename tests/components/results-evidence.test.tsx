@@ -14,5 +14,7 @@ describe('the verdict says what it rests on', () => {
     const verdict = await screen.findByRole('region', { name: 'Verdict' });
     expect(within(verdict).getByText('What it rests on')).toBeInTheDocument();
     expect(verdict).toHaveTextContent('Weak: opinions only. What people think, or say they would do, predicts little.');
+    // The test card's hypothesis stands above what the answers say of it.
+    expect(verdict).toHaveTextContent('What we believed Au moins 40 % des freelances introvertis rejoindraient');
   });
 });

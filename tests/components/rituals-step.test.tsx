@@ -150,17 +150,38 @@ describe('the rituals step', () => {
     expect(start).not.toHaveAttribute('aria-invalid');
   });
 
-  it('warns when the rituals ask for more hours than the creator can give, in French too', async () => {
+  it('warns when the rituals ask for more hours than the creator said in the platform step, in French too', async () => {
     const user = userEvent.setup();
     await openRituals(user);
     await user.click(screen.getByRole('button', { name: '+ Weekly live' }));
     await user.click(screen.getByRole('button', { name: '+ Hot seat' }));
-    await user.type(screen.getByLabelText('Hours you can give each week'), '1');
+    // Asked once, in the platform step: here they are shown, with the way to the question.
+    const load = screen.getByRole('region', { name: 'What it asks of you' });
+    expect(within(load).queryByRole('spinbutton')).toBeNull();
+    expect(within(load).getByText('You have not said yet how many hours a week you can give.')).toBeInTheDocument();
+    expect(within(load).getByRole('link', { name: 'Give your weekly hours in the Platform step' })).toHaveAttribute('href', '/plan/platform#platform-time');
+    const { setSection, sections } = usePlanDraft.getState();
+    setSection('platform', { ...sections.platform, answers: { hoursPerWeek: 1 } });
+    expect(await within(load).findByText('You said you can give 1 h a week.')).toBeInTheDocument();
+    expect(within(load).getByRole('link', { name: 'Change your weekly hours in the Platform step' })).toBeInTheDocument();
     expect(screen.getByText(/This is more than the 1 h a week you can give/)).toBeInTheDocument();
-    expect(usePlanDraft.getState().sections.platform?.answers?.hoursPerWeek).toBe(1);
     await user.click(screen.getByRole('button', { name: 'Français' }));
     expect(screen.getByText(/C’est plus que les 1 h par semaine que vous pouvez donner/)).toBeInTheDocument();
+    expect(within(load).getByRole('link', { name: 'Modifier vos heures par semaine à l’étape Plateforme' })).toBeInTheDocument();
     expect(screen.getByText(/Chaque mardi à 19:00/)).toBeInTheDocument();
+  });
+
+  it('still reads the hours of a plan saved when the launch step asked them too', async () => {
+    // Saved before the hours were asked once: a launch budget, and no answer in the platform step.
+    usePlanDraft.getState().setSection('launch', { hoursBudget: 6 });
+    const { router } = renderApp('/plan/rituals', { clock });
+    await screen.findByRole('heading', { level: 1, name: 'Rituals for the first three months' });
+    expect(screen.getByText('You said you can give 6 h a week.')).toBeInTheDocument();
+    await router.navigate('/plan/launch');
+    const targets = await screen.findByRole('region', { name: 'Your limits and targets' });
+    expect(within(targets).getByText('You said you can give 6 h a week.')).toBeInTheDocument();
+    await router.navigate('/plan/platform');
+    expect(await screen.findByLabelText('Hours you can give the community each week')).toHaveValue(6);
   });
 
   it('stops at 50 rituals and says why', async () => {

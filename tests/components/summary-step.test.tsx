@@ -19,13 +19,13 @@ function draftPlan() {
   const { setSection } = usePlanDraft.getState();
   setSection('niche', { statement, who: 'freelancers', targetSize: 300 });
   setSection('survey', { post: { reach: 400, comments: 12, directMessages: 3, signups: 40, targetRate: 0.05, minReach: 100 } });
-  setSection('platform', { choice: 'discord', reasons: [{ key: 'members_there' }], note: 'My members are already there.' });
+  setSection('platform', { answers: { hoursPerWeek: 6 }, choice: 'discord', reasons: [{ key: 'members_there' }], note: 'My members are already there.' });
   setSection('rituals', {
     startDate: nextMonday,
     timeZone: 'Europe/Paris',
     items: [createRitual('weekly_live', 'live-1', { name: 'Tuesday live', description: '' })],
   });
-  setSection('launch', { offerType: 'programme', price: 500, currency: 'EUR', conversionRate: 0.05, hoursBudget: 6, usesBots: false });
+  setSection('launch', { offerType: 'programme', price: 500, currency: 'EUR', conversionRate: 0.05, usesBots: false });
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -80,7 +80,10 @@ describe('the summary', () => {
       reader.readAsText(blob!);
     });
     expect(markdown).toMatch(/^# Community plan\n/);
-    expect(markdown).toContain('productivity for \\*introverted\\* freelancers \\<b\\>');
+    expect(markdown).toContain('productivity for \\*introverted\\* freelancers \\<b>');
+    // Plain sentences come out as they are: no backslash before a full stop, a bracket, a dash or a %.
+    expect(markdown).not.toMatch(/\\[.()\-%]/);
+    expect(markdown).toContain('- **Hours budget**: 6 h a week at most');
     expect(markdown).toContain('## Money plan');
     expect(markdown).toContain('| Tuesday live | Every Tuesday at 19:00 |');
 

@@ -50,16 +50,44 @@ describe('the survey builder', () => {
     await waitFor(() => expect(screen.queryByText(/Not saved until these are fixed/)).toBeNull());
   });
 
-  it('holds publishing until a threshold is set', async () => {
+  it('asks a question only after a matching answer, says the rule in words, and flags a rule left without its question', async () => {
+    const { user } = await builderFromNiche();
+    const first = screen.getByRole('group', { name: 'Question 1' });
+    const labels = [1, 2].map((n) => (within(first).getByLabelText(`Choice ${n}`) as HTMLInputElement).value);
+    const second = screen.getByRole('group', { name: 'Question 2' });
+    const showIt = within(second).getByLabelText('Show it');
+    await user.selectOptions(showIt, within(second).getByRole('option', { name: /^Depending on the answer to question 1: / }));
+    expect(within(second).getByText(`Shown only to people who answered “${labels[0]}” to question 1.`)).toBeInTheDocument();
+    await user.click(within(second).getByRole('checkbox', { name: labels[1] }));
+    expect(within(second).getByText(`Shown only to people who answered “${labels[0]}” or “${labels[1]}” to question 1.`)).toBeInTheDocument();
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+
+    // Moved above the question it depends on, the rule is a problem and nothing is saved.
+    await user.click(screen.getByRole('button', { name: 'Move question 2 up' }));
+    const moved = screen.getByRole('group', { name: 'Question 1' });
+    expect(await within(moved).findByText(/depends on a question that is no longer above it/)).toBeInTheDocument();
+    expect(screen.getByText(/Not saved until these are fixed/)).toBeInTheDocument();
+    await user.selectOptions(within(moved).getByLabelText('Show it'), 'To everyone');
+    await waitFor(() => expect(screen.queryByText(/Not saved until these are fixed/)).toBeNull());
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+  });
+
+  it('holds publishing until the test card is complete, then fixes it', async () => {
     const { user } = await builderFromNiche();
     const publish = screen.getByRole('button', { name: 'Publish' });
     expect(publish).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText('Complete the checklist to publish.')).toBeInTheDocument();
 
-    const threshold = screen.getByRole('region', { name: 'Success threshold' });
+    const threshold = screen.getByRole('region', { name: 'Test card' });
     await user.click(within(threshold).getByRole('checkbox', { name: 'Yes, and I paid (course, coaching, tool)' }));
     await user.click(within(threshold).getByRole('button', { name: 'Set this threshold' }));
     expect(await within(threshold).findByText('Threshold set: 40% of at least 30 answers.')).toBeInTheDocument();
+    // The threshold alone is not a card: the hypothesis is still to write.
+    expect(publish).toHaveAttribute('aria-disabled', 'true');
+    const hypothesis = 'At least 40 % of introverted freelancers paid for help with their productivity last quarter.';
+    await user.type(within(threshold).getByLabelText('What you believe, in one sentence'), hypothesis);
+    await user.tab();
+    expect(await within(threshold).findByText('Hypothesis saved.')).toBeInTheDocument();
 
     await waitFor(() => expect(screen.getByRole('button', { name: 'Publish' })).not.toHaveAttribute('aria-disabled', 'true'));
     await user.click(screen.getByRole('button', { name: 'Publish' }));
@@ -69,6 +97,9 @@ describe('the survey builder', () => {
     // The panel says where the survey is now, not what to do before publishing.
     expect(screen.getByRole('heading', { level: 2, name: 'Collecting answers' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Before publishing' })).toBeNull();
+    // Published, the card is shown, no longer edited.
+    expect(screen.queryByLabelText('What you believe, in one sentence')).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Test card' })).getByText(hypothesis)).toBeInTheDocument();
 
     // A response limit out of bounds is refused on its field, before anything is sent.
     const limit = screen.getByRole('spinbutton', { name: 'Response limit (optional)' });
@@ -85,7 +116,7 @@ describe('the survey builder', () => {
 
   it('says what is wrong with a threshold on its field, before anything is sent', async () => {
     const { user } = await builderFromNiche();
-    const threshold = screen.getByRole('region', { name: 'Success threshold' });
+    const threshold = screen.getByRole('region', { name: 'Test card' });
     const share = within(threshold).getByRole('spinbutton', { name: 'Share of answers needed (%)' });
     await user.clear(share);
     await user.type(share, '0');

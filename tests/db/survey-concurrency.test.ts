@@ -24,7 +24,7 @@ async function publishedSurvey(maxResponses?: number) {
   await callAs(db, owner, 'update_survey', {
     p_survey_id: survey.id,
     p_max_responses: maxResponses,
-    p_threshold: { question_id: survey.questions[0]!.id, option_keys: ['yes'], target_rate: 0.5, min_responses: 5 },
+    p_hypothesis: 'Most of the people asked have paid for help in the last year.', p_threshold: { question_id: survey.questions[0]!.id, option_keys: ['yes'], target_rate: 0.5, min_responses: 5 },
   });
   const published = (await callAs(db, owner, 'publish_survey', { p_survey_id: survey.id })) as { slug: string };
   return { id: survey.id, slug: published.slug, question: survey.questions[0]!.id };

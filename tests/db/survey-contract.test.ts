@@ -40,7 +40,7 @@ async function publishedSurvey(owner: string, title = 'Yoga for runners', option
   await callAs(db, owner, 'update_survey', {
     p_survey_id: created.id,
     p_max_responses: options.max,
-    p_threshold: { question_id: created.questions[0]!.id, option_keys: ['yes'], target_rate: 0.4, min_responses: 10 },
+    p_hypothesis: 'Most of the people asked have paid for help in the last year.', p_threshold: { question_id: created.questions[0]!.id, option_keys: ['yes'], target_rate: 0.4, min_responses: 10 },
   });
   return (await callAs(db, owner, 'publish_survey', { p_survey_id: created.id })) as Survey;
 }
@@ -268,7 +268,7 @@ describe('the creator functions', () => {
     const empty = (await callAs(db, alice, 'create_survey', { p_title: 'Empty', p_locale: 'en' })) as Survey;
     await expect(callAs(db, alice, 'publish_survey', { p_survey_id: empty.id })).rejects.toMatchObject({
       message: 'survey_not_ready',
-      detail: 'Add at least one question. Set a success threshold.',
+      detail: 'Add at least one question. State the hypothesis the survey tests. Set a success threshold.',
     });
   });
 

@@ -28,7 +28,7 @@ async function publishedSurvey(title: string, max?: number) {
   await callAs(db, alice, 'update_survey', {
     p_survey_id: created.id,
     p_max_responses: max,
-    p_threshold: { question_id: null, target_rate: 0.2, min_responses: 5 },
+    p_hypothesis: 'Most of the people asked have paid for help in the last year.', p_threshold: { question_id: null, target_rate: 0.2, min_responses: 5 },
   });
   return (await callAs(db, alice, 'publish_survey', { p_survey_id: created.id })) as Survey;
 }

@@ -49,7 +49,9 @@ test('a creator shares a plan with a coach, who comments and approves, until acc
   await navigateInApp(page, '/coach');
   await expect(page.getByRole('heading', { level: 1, name: 'Your clients' })).toBeVisible();
   await page.getByRole('button', { name: 'Use this profile as a coach' }).click();
-  await expect(page.getByRole('combobox', { name: 'Profile' }).locator('option:checked')).toHaveText('My coach · coach');
+  // The role heads its group in the menu; the name is not followed by it again ("My coach · coach").
+  await expect(page.getByRole('combobox', { name: 'Profile' }).locator('optgroup[label="Coaches"] option:checked')).toHaveText('My coach');
+  await expect(page.getByRole('combobox', { name: 'Profile' }).locator('optgroup[label="Creators"] option')).toHaveText(['Camille']);
   await expectNoSeriousA11yViolations(page, '/coach, no client yet');
   await page.getByRole('textbox', { name: 'Invitation code' }).fill(code);
   await page.getByRole('button', { name: 'Accept and open the plan' }).click();
@@ -94,7 +96,7 @@ test('a creator shares a plan with a coach, who comments and approves, until acc
   await share.getByRole('button', { name: 'Revoke now' }).click();
   await expect(share.getByText(/access revoked on/)).toBeVisible();
 
-  await switchProfile(page, 'My coach · coach');
+  await switchProfile(page, 'My coach');
   await navigateInApp(page, '/coach');
   await expect(page.getByText(/No plan has been shared with you yet/)).toBeVisible();
   await navigateInApp(page, reviewUrl);

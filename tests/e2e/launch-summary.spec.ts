@@ -114,9 +114,13 @@ test('four check-ins show a growth race; a price gives a projection; the one-pag
   await page.getByRole('textbox', { name: 'Your niche in one sentence' }).fill(statement);
   await expect(saveStatus(page)).toHaveText('Saved');
 
+  // The weekly hours are asked once, in the platform step, and measured against in the launch step.
+  await navigateInApp(page, '/plan/platform');
+  await page.getByLabel('Hours you can give the community each week').fill('6');
+  await expect(saveStatus(page)).toHaveText('Saved');
   await navigateInApp(page, '/plan/launch');
   await expect(page.getByRole('heading', { level: 1, name: 'Launch and measure engagement' })).toBeVisible();
-  await page.getByLabel('Hours a week you want to give at most').fill('6');
+  await expect(page.getByRole('region', { name: 'Your limits and targets' }).getByText('You said you can give 6 h a week.')).toBeVisible();
 
   // Members grow from 40 to 140 in three weeks while the share of active members falls.
   const weeks = [

@@ -29,7 +29,10 @@ test('build a survey from the niche, publish it, answer it offline then online, 
   await expectNoSeriousA11yViolations(page, 'survey builder (draft)');
 
   // The threshold, decided before publishing.
-  const threshold = page.getByRole('region', { name: 'Success threshold' });
+  const threshold = page.getByRole('region', { name: 'Test card' });
+  await threshold.getByLabel('What you believe, in one sentence').fill('At least 40 % of introverted freelancers looked for help last quarter.');
+  await threshold.getByLabel('What you believe, in one sentence').blur();
+  await expect(threshold.getByText('Hypothesis saved.')).toBeVisible();
   await threshold.getByRole('checkbox', { name: 'Yes, and I paid (course, coaching, tool)' }).check();
   await threshold.getByRole('checkbox', { name: 'Yes, with free resources' }).check();
   await threshold.getByLabel('Share of answers needed (%)').fill('40');

@@ -30,15 +30,21 @@ export interface RenderAppOptions {
   keepDemo?: boolean;
   /** The app's clock: the tests that depend on the date set their own instant. */
   clock?: Clock;
+  /** Changes the clean database before the app opens it (as its superuser). */
+  prepare?: (db: PGlite) => Promise<void>;
 }
 
-export function renderApp(path: string, { openDatabase, keepDemo = false, clock }: RenderAppOptions = {}) {
+export function renderApp(path: string, { openDatabase, keepDemo = false, clock, prepare }: RenderAppOptions = {}) {
   const databases: PGlite[] = [];
   let waitingOnTest = false;
   const open: OpenDatabase = async (inMemory, loadImage) => {
     waitingOnTest = !!openDatabase;
     try {
-      const opened = await (openDatabase ?? (() => openClean(keepDemo)))(inMemory, loadImage);
+      const opened = await (openDatabase ?? (async () => {
+        const db = await openClean(keepDemo);
+        await prepare?.(db);
+        return db;
+      }))(inMemory, loadImage);
       databases.push(opened instanceof PGlite ? opened : opened.db);
       return opened;
     } finally {

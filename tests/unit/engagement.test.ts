@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '@/domain/clock';
+import { todayIn } from '@/domain/ritual-schedule';
 import {
   checkinFormSchema,
-  firstWeekWithoutCheckin,
+  weekToCheckIn,
   crossFieldIssues,
   engagementSeries,
   isMonday,
@@ -153,11 +155,41 @@ describe('check-in bounds', () => {
   });
 });
 
-describe('the week a new check-in starts on', () => {
-  it('is this week, else the most recent week without one', () => {
-    // 2026-11-26 is a Thursday; its week starts on Monday 2026-11-23.
-    expect(firstWeekWithoutCheckin('2026-11-26', [])).toBe('2026-11-23');
-    expect(firstWeekWithoutCheckin('2026-11-26', ['2026-11-23'])).toBe('2026-11-16');
-    expect(firstWeekWithoutCheckin('2026-11-23', ['2026-11-23', '2026-11-16', '2026-11-02'])).toBe('2026-11-09');
+describe('the week the check-in form offers', () => {
+  // 2026-11-26 is a Thursday; its week starts on Monday 2026-11-23.
+  it('is this week on opening, else a week left without one since the first check-in, else none', () => {
+    expect(weekToCheckIn('2026-11-26', [])).toBe('2026-11-23');
+    expect(weekToCheckIn('2026-11-26', ['2026-11-09', '2026-11-23'])).toBe('2026-11-16');
+    // Weeks before the first check-in are not gaps: nothing is due until next Monday.
+    expect(weekToCheckIn('2026-11-26', ['2026-11-23'])).toBeNull();
+    expect(weekToCheckIn('2026-11-26', ['2026-11-16', '2026-11-23'])).toBeNull();
+  });
+
+  it('goes on to the next week after the one just saved, never back to the week before it', () => {
+    // Catching up in order: two weeks ago, then last week, then this week, then done.
+    expect(weekToCheckIn('2026-11-26', [], '2026-11-09')).toBe('2026-11-16');
+    expect(weekToCheckIn('2026-11-26', ['2026-11-09'], '2026-11-16')).toBe('2026-11-23');
+    expect(weekToCheckIn('2026-11-26', ['2026-11-09', '2026-11-16'], '2026-11-23')).toBeNull();
+    // This week first, as the form offers on opening: the week before it is not offered.
+    expect(weekToCheckIn('2026-11-26', [], '2026-11-23')).toBeNull();
+    // Any day is filed under its Monday; weeks already in are stepped over.
+    expect(weekToCheckIn('2026-11-26', ['2026-11-16'], '2026-11-04')).toBe('2026-11-09');
+    expect(weekToCheckIn('2026-11-26', ['2026-11-09', '2026-11-16'], '2026-11-02')).toBe('2026-11-23');
+    // Nothing after it is free: back to the oldest week left without one since the first.
+    expect(weekToCheckIn('2026-11-26', ['2026-10-26', '2026-11-23'], '2026-11-16')).toBe('2026-11-02');
+  });
+
+  it('reads this week from the creator’s date: on a Sunday night the week is not over, on Monday morning a new one is due', () => {
+    // One instant: Sunday 23:30 in Paris, already Monday 12:30 at UTC+14.
+    const instant = fixedClock('2026-12-06T22:30:00Z')();
+    const paris = todayIn('Europe/Paris', instant);
+    const kiritimati = todayIn('Pacific/Kiritimati', instant);
+    expect([paris, kiritimati]).toEqual(['2026-12-06', '2026-12-07']);
+    // Just saved the week of Monday 30 November.
+    expect(weekToCheckIn(paris, [], '2026-11-30')).toBeNull();
+    expect(weekToCheckIn(kiritimati, [], '2026-11-30')).toBe('2026-12-07');
+    // Monday 00:00 in Paris is a new week; a minute before is the old one.
+    expect(weekToCheckIn(todayIn('Europe/Paris', fixedClock('2026-12-06T23:00:00Z')()), ['2026-11-30'])).toBe('2026-12-07');
+    expect(weekToCheckIn(todayIn('Europe/Paris', fixedClock('2026-12-06T22:59:00Z')()), ['2026-11-30'])).toBeNull();
   });
 });

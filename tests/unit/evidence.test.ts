@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceLevels, evidenceRank, evidenceStrength, proposedEvidence } from '@/domain/evidence';
 import { surveyTemplate } from '@/domain/survey-template';
+import { templateText } from '@/features/survey-builder/lib/template-text';
 
 describe('evidence levels', () => {
   it('go from opinion to a strong commitment', () => {
@@ -22,7 +23,7 @@ describe('evidence levels', () => {
   it('make the template’s threshold question past behaviour, in both languages', () => {
     const niche = { statement: 'freelance designers who work alone', what: 'productivity' };
     for (const locale of ['fr', 'en'] as const) {
-      const template = surveyTemplate(niche, locale);
+      const template = surveyTemplate(niche, locale, templateText(locale));
       expect(proposedEvidence(template.questions[template.suggestedThreshold.questionIndex]!, locale)).toBe('behaviour');
     }
   });

@@ -92,7 +92,7 @@ describe('detectPitfalls', () => {
     expect(hasRevenuePlan(undefined)).toBe(false);
     expect(hasRevenuePlan({ offerType: 'programme', price: 0 })).toBe(false);
     expect(hasRevenuePlan({ offerType: 'programme', price: 500 })).toBe(true);
-    expect(detectPitfalls({ checkins: [], launch: undefined, today: '2026-11-26' })).toEqual([{ key: 'no_revenue' }]);
+    expect(detectPitfalls({ checkins: [], launch: undefined, weeklyHours: null, today: '2026-11-26' })).toEqual([{ key: 'no_revenue' }]);
   });
 
   it('flags automated animation from the plan, and lists the most pressing first', () => {
@@ -102,7 +102,7 @@ describe('detectPitfalls', () => {
       { members: 90, activeMembers: 30, creatorHours: 9 },
       { members: 140, activeMembers: 28, creatorHours: 12 },
     ]);
-    const keys = detectPitfalls({ checkins, launch: { usesBots: true, hoursBudget: 6, offerType: 'course', price: 90 }, today: '2026-11-26' }).map((p) => p.key);
+    const keys = detectPitfalls({ checkins, launch: { usesBots: true, offerType: 'course', price: 90 }, weeklyHours: 6, today: '2026-11-26' }).map((p) => p.key);
     expect(keys).toEqual(['burnout', 'growth_race', 'automated']);
   });
 });

@@ -29,10 +29,11 @@ describe('the summary document', () => {
   it('gives the survey’s verdict, or says why it cannot', () => {
     const sections = { survey: { surveyId: '7f0c7a62-3d3c-4a57-9a0e-7d0b1b1c3a10' } };
     const verdict = { state: 'weak' as const, successes: 2, total: 40, rate: 0.05, low: 0.01, high: 0.17, targetRate: 0.3, minResponses: 30 };
-    expect(text({ sections, survey: { state: 'ready', title: 'Freelance survey', responses: 40, verdict } }, 'survey')).toContain(
-      'Verdict: Weak signal: rework the niche or the offer before building.',
-    );
-    expect(text({ sections, survey: { state: 'ready', title: 'Freelance survey', responses: 40, verdict: null } }, 'survey')).toContain('No threshold was set');
+    const card = text({ sections, survey: { state: 'ready', title: 'Freelance survey', hypothesis: 'At least 30 % of freelancers paid for help.', responses: 40, verdict } }, 'survey');
+    expect(card).toContain('Verdict: Weak signal: rework the niche or the offer before building.');
+    // The test card's hypothesis, before what the answers say of it.
+    expect(card).toContain('{"label":"What we believed","value":"At least 30 % of freelancers paid for help."}');
+    expect(text({ sections, survey: { state: 'ready', title: 'Freelance survey', hypothesis: '', responses: 40, verdict: null } }, 'survey')).toContain('No threshold was set');
     expect(text({ sections, survey: { state: 'error' } }, 'survey')).toContain('could not be read');
     expect(section({ sections, survey: { state: 'loading' } }, 'survey').complete).toBe(true);
   });
@@ -98,7 +99,7 @@ describe('the summary document', () => {
 
   it('is written out as Markdown, user text escaped', () => {
     const markdown = planMarkdown(buildSummaryDocument({ ...base, sections: { niche: { statement: '[me](javascript:x)' } } }));
-    expect(markdown).toContain('\\[me\\]\\(javascript:x\\)');
+    expect(markdown).toContain('\\[me\\](javascript:x)');
     expect(markdown).not.toContain('[me](');
   });
 });
@@ -108,10 +109,10 @@ describe('getSurveyVerdict', () => {
     const backend = {
       rpc: async (fn: string) =>
         fn === 'get_survey'
-          ? { id: 'x', title: 'Freelance survey', status: 'published' }
+          ? { id: 'x', title: 'Freelance survey', status: 'published', hypothesis: 'Freelancers paid for help.' }
           : { total_responses: 60, threshold: { successes: 30, total: 60, target_rate: '0.25', min_responses: 30 } },
     } as unknown as Backend;
     const result = await getSurveyVerdict(backend, '7f0c7a62-3d3c-4a57-9a0e-7d0b1b1c3a10');
-    expect(result).toMatchObject({ title: 'Freelance survey', responses: 60, verdict: { state: 'strong', successes: 30, total: 60 } });
+    expect(result).toMatchObject({ title: 'Freelance survey', hypothesis: 'Freelancers paid for help.', responses: 60, verdict: { state: 'strong', successes: 30, total: 60 } });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coachQuestion, type QuestionRule } from '@/domain/question-coach';
 import { surveyTemplate } from '@/domain/survey-template';
+import { templateText } from '@/features/survey-builder/lib/template-text';
 
 // Each question with what a careful researcher would say of it: [question, expected rules].
 type Row = [string, QuestionRule[]];
@@ -131,10 +132,16 @@ describe('the question coach', () => {
   });
 
   it('lets the template’s own questions pass, in both languages', () => {
-    const niche = { statement: 'freelance designers who work alone', who: 'freelance designers', what: 'productivity' };
-    for (const locale of ['fr', 'en'] as const) {
-      for (const question of surveyTemplate(niche, locale).questions) {
-        expect(coachQuestion(question.prompt, { locale, kind: question.kind }), question.prompt).toEqual([]);
+    // A short subject quoted in the questions, and a niche too long to quote (the general wording).
+    const niches = [
+      { statement: 'freelance designers who work alone', who: 'freelance designers', what: 'productivity' },
+      { statement: 'productivity for introverted freelance designers working remotely' },
+    ];
+    for (const niche of niches) {
+      for (const locale of ['fr', 'en'] as const) {
+        for (const question of surveyTemplate(niche, locale, templateText(locale)).questions) {
+          expect(coachQuestion(question.prompt, { locale, kind: question.kind }), question.prompt).toEqual([]);
+        }
       }
     }
   });

@@ -24,6 +24,16 @@ export function profileHome(profile: Pick<LocalProfile, 'roles'> | undefined): s
   return profile?.roles.includes('coach') ? '/coach' : '/plan/niche';
 }
 
+/** The profiles by what they do, creators first; a profile that coaches is with the coaches (its home is theirs). */
+function profileGroups(profiles: readonly LocalProfile[]): { role: 'creators' | 'coaches'; members: LocalProfile[] }[] {
+  const coaches = profiles.filter((p) => p.roles.includes('coach'));
+  const creators = profiles.filter((p) => !p.roles.includes('coach'));
+  return [
+    { role: 'creators' as const, members: creators },
+    { role: 'coaches' as const, members: coaches },
+  ].filter((group) => group.members.length > 0);
+}
+
 // A switch tells the backend's session listeners (AppProviders), which move the cache to the new profile.
 function LocalProfileSwitcher({ local }: { local: LocalControls }) {
   const t = useT();
@@ -83,10 +93,15 @@ function LocalProfileSwitcher({ local }: { local: LocalControls }) {
         onChange={(event) => switchTo.mutate(event.target.value)}
       >
         {!profiles.data ? <option value="">{waiting ? t('db.starting') : t('common.loading')}</option> : null}
-        {profiles.data?.map((profile) => (
-          <option key={profile.id} value={profile.id}>
-            {`${profile.displayName || t('profile.defaultName')}${profile.roles.includes('coach') ? ` · ${t('account.profileCoach')}` : ''}`}
-          </option>
+        {profileGroups(profiles.data ?? []).map(({ role, members }) => (
+          // The role heads its group, apart from the names: "My coach" is not followed by "· coach".
+          <optgroup key={role} label={t(`profile.group.${role}`)}>
+            {members.map((profile) => (
+              <option key={profile.id} value={profile.id}>
+                {profile.displayName || t('profile.defaultName')}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       <Button disabled={!ready || create.isPending} aria-describedby={describedBy} onClick={() => create.mutate()}>

@@ -14,7 +14,7 @@ function currentStep(pathname: string): PlanStep {
 
 export function WizardLayout() {
   const t = useT();
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const step = currentStep(pathname);
   const index = stepIndex(step);
   const previous = planSteps[index - 1];
@@ -26,12 +26,14 @@ export function WizardLayout() {
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step);
 
-  // Moving between steps moves focus to the new step's heading, as a page change would.
+  // Moving between steps moves focus to the new step's heading, as a page change would; a link to
+  // a part of the step (the weekly hours, asked in the platform step) moves it there instead.
   useEffect(() => {
     if (shownStep.current === step) return;
     shownStep.current = step;
-    heading.current?.focus();
-  }, [step]);
+    const part = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    (part ?? heading.current)?.focus();
+  }, [step, hash]);
 
   return (
     <div className="wizard">

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { checkAnswers, isSendable, type AnswerCheck, type AnswerValue } from '@/domain/survey-answers';
+import { checkAnswers, isSendable, shownQuestionIds, type AnswerCheck, type AnswerValue } from '@/domain/survey-answers';
 import { useRespondT } from '@/i18n/respond';
 import type { PublicSurvey } from '@/domain/survey';
 import { QuestionField, RequiredMark } from './question-field';
@@ -27,10 +27,13 @@ export function SurveyForm({ survey, form, onChange, onSubmit, sending = false, 
   const [honeypot, setHoneypot] = useState('');
   const summary = useRef<HTMLParagraphElement>(null);
   const questions = [...survey.questions].sort((a, b) => a.position - b.position);
+  // Conditional questions appear as soon as an earlier answer matches their rule; each keeps
+  // its number, the one the results give it.
+  const shown = shownQuestionIds(questions, form.values);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = checkAnswers(survey.questions, form.values, form.email, form.consent);
+    const result = checkAnswers(questions, form.values, form.email, form.consent);
     setCheck(result);
     if (!isSendable(result)) {
       requestAnimationFrame(() => summary.current?.focus());
@@ -45,7 +48,7 @@ export function SurveyForm({ survey, form, onChange, onSubmit, sending = false, 
     <form className="survey-form" onSubmit={submit} noValidate lang={survey.locale}>
       <p className="hint">{t('respond.requiredNote')}</p>
       {questions.map((question, index) =>
-        // The e-mail question in its place and with its number, as the results list it.
+        !shown.has(question.id) ? null : // The e-mail question in its place and with its number, as the results list it.
         question.kind === 'email_optin' ? (
           <fieldset key={question.id} className="question email-optin">
             <legend>

@@ -7,9 +7,12 @@ import { useLocale, useT } from '@/i18n/i18n';
 export function VerdictCard({
   verdict,
   strength,
+  hypothesis,
   headingLevel = 2,
 }: {
   verdict: Verdict | null;
+  /** The test card's hypothesis, shown above what the answers say of it. */
+  hypothesis?: string;
   /** What kind of evidence the verdict counts, when known. */
   strength?: EvidenceStrength | null;
   headingLevel?: 2 | 3;
@@ -21,6 +24,11 @@ export function VerdictCard({
   return (
     <section className={`verdict verdict-${verdict?.state ?? 'none'}`} aria-labelledby="verdict-title">
       <Heading id="verdict-title">{t('survey.verdict.title')}</Heading>
+      {hypothesis ? (
+        <p className="verdict-hypothesis">
+          <strong>{t('survey.verdict.hypothesis')}</strong> <span dir="auto">{hypothesis}</span>
+        </p>
+      ) : null}
       {verdict === null ? (
         <p>{t('survey.verdict.noThreshold')}</p>
       ) : (

@@ -15,7 +15,6 @@ const en = {
   'account.profile.saved': 'Profile saved.',
   'account.role.creator': 'Creator',
   'account.role.coach': 'Coach',
-  'account.profileCoach': 'coach',
 
   'account.timeZone.title': 'Your time zone',
   'account.timeZone.label': 'Time zone',
@@ -70,7 +69,6 @@ const fr: Record<keyof typeof en, string> = {
   'account.profile.saved': 'Profil enregistré.',
   'account.role.creator': 'Créateur',
   'account.role.coach': 'Coach',
-  'account.profileCoach': 'coach',
 
   'account.timeZone.title': 'Votre fuseau horaire',
   'account.timeZone.label': 'Fuseau horaire',

@@ -7,7 +7,7 @@ const en = {
   'launch.completion.offer': 'the kind of offer',
   'launch.completion.price': 'a price',
   'launch.completion.conversion': 'the share of members you expect to pay',
-  'launch.completion.hoursBudget': 'the hours a week you can give',
+  'launch.completion.weeklyHours': 'the hours a week you can give',
   'launch.completion.usesBots': 'whether you will use bots',
 
   'launch.checkins.title': 'Weekly check-ins',
@@ -32,6 +32,7 @@ const en = {
   'launch.checkin.day': 'Week',
   'launch.checkin.dayHint': 'Any day of the week will do: it is filed under {monday}.',
   'launch.checkin.dayHintEmpty': 'Pick any day of the week you are reporting on.',
+  'launch.checkin.upToDate': 'Every week up to this one has its check-in. The next one is for the week of {monday}, once it has started.',
   'launch.checkin.members': 'Members',
   'launch.checkin.members.hint': 'Everyone in the community at the end of the week.',
   'launch.checkin.activeMembers': 'Active members',
@@ -127,9 +128,6 @@ const en = {
 
   'launch.targets.title': 'Your limits and targets',
   'launch.targets.intro': 'What the alerts and the plans on this page measure against. Change them as you learn.',
-  'launch.targets.hoursBudget': 'Hours a week you want to give at most',
-  'launch.targets.hoursBudget.hint': 'Be honest: this is what keeps you going for months.',
-  'launch.targets.hoursBudget.invalid': 'A number of hours from 0 to 80.',
   'launch.targets.activeRateTarget': 'Target share of active members (%)',
   'launch.targets.activeRateTarget.hint': 'Drawn on the active member chart. Optional.',
   'launch.targets.percent.invalid': 'A percentage from 0 to 100.',
@@ -236,7 +234,7 @@ const fr: Record<keyof typeof en, string> = {
   'launch.completion.offer': 'le type d’offre',
   'launch.completion.price': 'un prix',
   'launch.completion.conversion': 'la part des membres qui paieront, selon vous',
-  'launch.completion.hoursBudget': 'les heures par semaine que vous pouvez y consacrer',
+  'launch.completion.weeklyHours': 'les heures par semaine que vous pouvez y consacrer',
   'launch.completion.usesBots': 'si vous utiliserez des bots',
 
   'launch.checkins.title': 'Points hebdomadaires',
@@ -261,6 +259,7 @@ const fr: Record<keyof typeof en, string> = {
   'launch.checkin.day': 'Semaine',
   'launch.checkin.dayHint': 'N’importe quel jour de la semaine convient : elle est classée au {monday}.',
   'launch.checkin.dayHintEmpty': 'Choisissez un jour de la semaine dont vous faites le point.',
+  'launch.checkin.upToDate': 'Chaque semaine jusqu’à celle-ci a son point. Le prochain concerne la semaine du {monday}, une fois qu’elle aura commencé.',
   'launch.checkin.members': 'Membres',
   'launch.checkin.members.hint': 'Toutes les personnes de la communauté en fin de semaine.',
   'launch.checkin.activeMembers': 'Membres actifs',
@@ -356,9 +355,6 @@ const fr: Record<keyof typeof en, string> = {
 
   'launch.targets.title': 'Vos limites et objectifs',
   'launch.targets.intro': 'Ce à quoi les alertes et les plans de cette page se mesurent. Ajustez-les à mesure que vous apprenez.',
-  'launch.targets.hoursBudget': 'Heures par semaine que vous voulez donner au plus',
-  'launch.targets.hoursBudget.hint': 'Soyez honnête : c’est ce qui vous fera tenir des mois.',
-  'launch.targets.hoursBudget.invalid': 'Un nombre d’heures de 0 à 80.',
   'launch.targets.activeRateTarget': 'Part de membres actifs visée (%)',
   'launch.targets.activeRateTarget.hint': 'Tracée sur le graphique des membres actifs. Facultatif.',
   'launch.targets.percent.invalid': 'Un pourcentage de 0 à 100.',

@@ -61,8 +61,8 @@ select is(
 select is(
   current_setting('t.d1')::jsonb -> 'questions' -> 2,
   jsonb_build_object('id', current_setting('t.d1')::jsonb -> 'questions' -> 2 -> 'id', 'position', 3, 'kind', 'scale',
-    'prompt', 'How much does it weigh on you?', 'required', false, 'options', '[]'::jsonb, 'min', 1, 'max', 5),
-  'A: a question comes as {id, position, kind, prompt, required, options, min, max}'
+    'prompt', 'How much does it weigh on you?', 'required', false, 'options', '[]'::jsonb, 'min', 1, 'max', 5, 'show_if', null),
+  'A: a question comes as {id, position, kind, prompt, required, options, min, max, show_if}'
 );
 select is(
   current_setting('t.d1')::jsonb -> 'questions' -> 3 -> 'min', 'null'::jsonb,
@@ -165,32 +165,32 @@ select throws_ok(
   'P0001', 'survey_not_ready', 'A: no threshold yet: survey_not_ready'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_threshold => '{"question_id": %s, "option_keys": ["maybe"], "target_rate": 0.4, "min_responses": 10}')$$,
+  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["maybe"], "target_rate": 0.4, "min_responses": 10}')$$,
     current_setting('t.s1'), to_jsonb(current_setting('t.q_choice'))),
   'P0001', 'invalid_survey', 'a threshold on an option the question does not offer'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_threshold => '{"question_id": %s, "option_keys": ["yes"], "target_rate": 1.5, "min_responses": 10}')$$,
+  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["yes"], "target_rate": 1.5, "min_responses": 10}')$$,
     current_setting('t.s1'), to_jsonb(current_setting('t.q_choice'))),
   'P0001', 'invalid_survey', 'a target rate above 1'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_threshold => '{"question_id": %s, "option_keys": ["yes"], "target_rate": 0.4, "min_responses": 4}')$$,
+  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["yes"], "target_rate": 0.4, "min_responses": 4}')$$,
     current_setting('t.s1'), to_jsonb(current_setting('t.q_choice'))),
   'P0001', 'invalid_survey', 'fewer than 5 minimum responses'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_threshold => '{"question_id": %s, "scale_min": 9, "target_rate": 0.4, "min_responses": 10}')$$,
+  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "scale_min": 9, "target_rate": 0.4, "min_responses": 10}')$$,
     current_setting('t.s1'), to_jsonb(current_setting('t.q_scale'))),
   'P0001', 'invalid_survey', 'a scale threshold outside the scale'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_threshold => '{"question_id": "bbbbbbbb-0000-4000-8000-000000000001", "option_keys": ["yes"], "target_rate": 0.4, "min_responses": 10}')$$,
+  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": "bbbbbbbb-0000-4000-8000-000000000001", "option_keys": ["yes"], "target_rate": 0.4, "min_responses": 10}')$$,
     current_setting('t.s1')),
   'P0001', 'invalid_survey', 'a threshold on a question of no survey of A''s'
 );
 select is(
-  public.update_survey(current_setting('t.s1')::uuid, p_threshold => jsonb_build_object(
+  public.update_survey(current_setting('t.s1')::uuid, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
     'question_id', current_setting('t.q_scale'), 'scale_min', 4, 'target_rate', 0.5, 'min_responses', 20)) -> 'threshold',
   jsonb_build_object('question_id', current_setting('t.q_scale'), 'option_keys', '[]'::jsonb, 'scale_min', 4,
     'target_rate', 0.5, 'min_responses', 20),
@@ -208,7 +208,7 @@ select lives_ok(
   'A: the scale question comes back'
 );
 select is(
-  public.update_survey(current_setting('t.s1')::uuid, p_threshold => jsonb_build_object(
+  public.update_survey(current_setting('t.s1')::uuid, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
     'question_id', current_setting('t.q_choice'), 'option_keys', '["yes"]'::jsonb, 'target_rate', 0.4, 'min_responses', 10)) -> 'threshold' -> 'option_keys',
   '["yes"]'::jsonb,
   'A: a choice threshold is stored'
@@ -238,7 +238,7 @@ select throws_ok(
   'P0001', 'survey_not_editable', 'A: the title of a published survey is not editable'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_threshold => '{}')$$, current_setting('t.s1')),
+  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{}')$$, current_setting('t.s1')),
   'P0001', 'survey_not_editable', 'A: the threshold of a published survey is not editable'
 );
 select is(

@@ -21,7 +21,7 @@ declare
   v_survey jsonb := public.create_survey(p_title => p_title, p_locale => 'en', p_questions => p_questions);
 begin
   perform public.update_survey((v_survey ->> 'id')::uuid, p_max_responses => p_max,
-    p_threshold => jsonb_build_object('question_id', v_survey -> 'questions' -> 0 -> 'id', 'option_keys', '["yes"]'::jsonb,
+    p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object('question_id', v_survey -> 'questions' -> 0 -> 'id', 'option_keys', '["yes"]'::jsonb,
                                       'target_rate', 0.4, 'min_responses', 10));
   if p_publish then
     perform public.publish_survey((v_survey ->> 'id')::uuid);

@@ -6,6 +6,7 @@ export const planSurveySchema = z
   .object({
     id: z.string(),
     title: z.string(),
+    hypothesis: z.string(),
     status: z.string(),
     responses: z.number(),
     threshold: z

@@ -17,7 +17,7 @@ import { ReviewPanel } from './review-panel';
 import { SurveyResultsSection, type QuestionResultComponent } from './survey-results-section';
 import { formatInstant } from '@/i18n/format';
 
-export type ReviewSurveyState = { state: 'none' } | { state: 'ready'; title: string; responses: number; verdict: Verdict | null };
+export type ReviewSurveyState = { state: 'none' } | { state: 'ready'; title: string; hypothesis: string; responses: number; verdict: Verdict | null };
 
 /** The plan as the summary writes it: built by the plan-summary feature, handed in by the route. */
 export type BuildPlanDocument = (input: { sections: Sections; checkins: readonly Checkin[]; survey: ReviewSurveyState }) => PlanDocument;
@@ -73,7 +73,7 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
   const doc = buildDocument({
     sections: plan.sections,
     checkins: plan.checkins,
-    survey: plan.survey ? { state: 'ready', title: plan.survey.title, responses: plan.survey.responses, verdict: planVerdict } : { state: 'none' },
+    survey: plan.survey ? { state: 'ready', title: plan.survey.title, hypothesis: plan.survey.hypothesis, responses: plan.survey.responses, verdict: planVerdict } : { state: 'none' },
   });
   const date = (iso: string) => formatInstant(iso, locale);
   const clientName = plan.client.displayName || t('coach.list.unnamed');

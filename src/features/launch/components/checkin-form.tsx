@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { useZodForm } from '@/components/ui/form';
 import { addDays, isIsoDate, startOfWeek, type IsoDate } from '@/domain/calendar-date';
 import {
-  firstWeekWithoutCheckin,
+  weekToCheckIn,
   CHECKIN_LIMITS,
   checkinErrorCodes,
   checkinFormSchema,
@@ -24,7 +24,7 @@ type CountField = 'members' | 'activeMembers' | 'conversationsTotal' | 'conversa
 const countFields: CountField[] = ['members', 'activeMembers', 'conversationsTotal', 'conversationsByMembers', 'conversationsBetweenMembers', 'creatorHours'];
 
 // Counts start empty (not 0): a blank field is "not counted yet", and the form says so.
-const blank = (day: IsoDate) => ({ day, note: '' }) as unknown as CheckinFormValues;
+const blank = (day: IsoDate | '') => ({ day, note: '' }) as unknown as CheckinFormValues;
 const fromCheckin = (c: Checkin): CheckinFormValues => ({
   day: c.weekStart,
   members: c.members,
@@ -42,7 +42,7 @@ interface CheckinFormProps {
   editing: Checkin | null;
   onEditDone: () => void;
   onSaved: (week: IsoDate) => void;
-  /** A week saved a moment ago, which the list may not hold yet: not offered as the next default. */
+  /** A week saved a moment ago (the list may not hold it yet): the form goes on from it. */
   justSaved: IsoDate | null;
   today: IsoDate;
 }
@@ -59,8 +59,10 @@ export function CheckinForm({ checkins, editing, onEditDone, onSaved, justSaved,
   const takenWeeks = useMemo(() => checkins.map((c) => c.weekStart), [checkins]);
   // Adding refuses a week already there; editing keeps its own week.
   const schema = useMemo(() => checkinFormSchema({ today, takenWeeks: editing ? [] : takenWeeks }), [today, takenWeeks, editing]);
+  // Read once: the form is remounted for each new check-in.
+  const [offered] = useState(() => (editing ? null : weekToCheckIn(today, takenWeeks, justSaved ?? undefined)));
   const form = useZodForm<CheckinFormValues, Checkin>(schema, {
-    defaultValues: editing ? fromCheckin(editing) : blank(firstWeekWithoutCheckin(today, justSaved ? [...takenWeeks, justSaved] : takenWeeks)),
+    defaultValues: editing ? fromCheckin(editing) : blank(offered ?? ''),
   });
   const { register, handleSubmit, formState, setError, control } = form;
 
@@ -104,6 +106,9 @@ export function CheckinForm({ checkins, editing, onEditDone, onSaved, justSaved,
         {editing ? t('launch.checkin.editTitle', { week: formatDate(editing.weekStart, locale) }) : t('launch.checkin.addTitle')}
       </h3>
       <p className="hint">{t('launch.checkin.help')}</p>
+      {!editing && offered === null ? (
+        <p className="hint checkin-up-to-date">{t('launch.checkin.upToDate', { monday: formatDate(addDays(startOfWeek(today), 7), locale, 'weekday') })}</p>
+      ) : null}
       <div className="checkin-grid">
         <Field
           label={t('launch.checkin.day')}

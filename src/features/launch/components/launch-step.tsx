@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { SectionComments } from '@/components/plan/section-comments';
 import { sortByWeek } from '@/domain/engagement';
+import { latestWeekOverHours } from '@/domain/ambassadors';
 import { detectPitfalls } from '@/domain/pitfalls';
+import { weeklyHours } from '@/domain/plan';
 import { useT } from '@/i18n/i18n';
 import { usePlanDraft, usePlanSection } from '@/stores/plan-draft';
 import { useMyCheckins } from '@/data/checkins/list-my-checkins';
@@ -26,15 +28,14 @@ export function LaunchStep() {
   const [launch, update] = usePlanSection('launch', emptyLaunch);
   const nicheTargetSize = usePlanDraft((s) => s.sections.niche?.targetSize);
   const ritualsStart = usePlanDraft((s) => s.sections.rituals?.startDate);
+  const hours = usePlanDraft((s) => weeklyHours(s.sections));
   const query = useMyCheckins();
   const checkins = useMemo(() => query.data ?? [], [query.data]);
 
   const targetSize = launch.targetSize ?? nicheTargetSize ?? null;
   const latest = sortByWeek(checkins).at(-1);
   const currentSize = latest?.members ?? null;
-  const pitfalls = detectPitfalls({ checkins, launch, ritualsStart, today });
-  // Any week over budget is the moment to hand some of the work over, not only a lasting overload.
-  const overBudget = !!latest && launch.hoursBudget != null && latest.creatorHours > launch.hoursBudget;
+  const pitfalls = detectPitfalls({ checkins, launch, weeklyHours: hours, ritualsStart, today });
 
   return (
     <div className="launch-step">
@@ -49,13 +50,13 @@ export function LaunchStep() {
           ))}
         </ol>
       </nav>
-      <LaunchCompletion launch={launch} />
+      <LaunchCompletion />
       <CheckinsSection checkins={query.data} loading={query.isPending} error={query.error} today={today} />
-      <EngagementDashboard checkins={checkins} hoursBudget={launch.hoursBudget} activeRateTarget={launch.activeRateTarget} />
+      <EngagementDashboard checkins={checkins} hoursBudget={hours} activeRateTarget={launch.activeRateTarget} />
       <PitfallList pitfalls={pitfalls} />
-      <TargetsSection launch={launch} update={update} nicheTargetSize={nicheTargetSize} />
+      <TargetsSection launch={launch} update={update} nicheTargetSize={nicheTargetSize} hours={hours} />
       <MoneySection launch={launch} update={update} currentSize={currentSize} targetSize={targetSize} />
-      <AmbassadorsSection launch={launch} update={update} checkins={checkins} overBudget={overBudget} today={today} />
+      <AmbassadorsSection launch={launch} update={update} checkins={checkins} overBudget={latestWeekOverHours(checkins, hours)} today={today} />
       <ScaleSection launch={launch} update={update} targetSize={targetSize} />
     </div>
   );

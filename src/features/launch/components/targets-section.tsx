@@ -1,35 +1,30 @@
 import type { LaunchSection } from '@/domain/monetization';
-import { useT } from '@/i18n/i18n';
+import { useLocale, useT } from '@/i18n/i18n';
+import { WeeklyHours } from '@/components/plan/weekly-hours';
 import { NumberField } from '@/components/ui/number-field';
+import { formatNumber } from '@/i18n/format';
 
 interface TargetsProps {
   launch: LaunchSection;
   update: (patch: Partial<LaunchSection>) => void;
   /** The niche step's target size, used until the launch plan sets its own. */
   nicheTargetSize: number | null | undefined;
+  /** The hours a week the creator can give (asked in the platform step). */
+  hours: number | null;
 }
 
 /** The creator's own limits and targets: what the alerts and the scaling plan measure against. */
-export function TargetsSection({ launch, update, nicheTargetSize }: TargetsProps) {
+export function TargetsSection({ launch, update, nicheTargetSize, hours }: TargetsProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <section aria-labelledby="launch-targets" className="launch-section">
       <h2 id="launch-targets">{t('launch.targets.title')}</h2>
       <p>{t('launch.targets.intro')}</p>
+      <WeeklyHours hours={hours != null ? formatNumber(hours, locale) : null} />
       <div className="panel targets-grid">
         <NumberField
-            integer={false}
-          label={t('launch.targets.hoursBudget')}
-          hint={t('launch.targets.hoursBudget.hint')}
-          value={launch.hoursBudget}
-          onChange={(hoursBudget) => update({ hoursBudget })}
-          min={0}
-          max={80}
-          step={0.5}
-          invalidMessage={t('launch.targets.hoursBudget.invalid')}
-        />
-        <NumberField
-            integer={false}
+          integer={false}
           label={t('launch.targets.activeRateTarget')}
           hint={t('launch.targets.activeRateTarget.hint')}
           value={launch.activeRateTarget}

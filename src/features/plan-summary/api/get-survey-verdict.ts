@@ -5,7 +5,7 @@ import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
 import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 
-const surveySchema = z.object({ id: z.string(), title: z.string(), status: z.string() });
+const surveySchema = z.object({ id: z.string(), title: z.string(), status: z.string(), hypothesis: z.string() });
 const resultsSchema = z.object({
   total_responses: z.number(),
   threshold: z
@@ -16,6 +16,8 @@ const resultsSchema = z.object({
 export interface SurveyVerdict {
   title: string;
   status: string;
+  /** The test card's hypothesis ('' for a survey published without one, before cards existed). */
+  hypothesis: string;
   responses: number;
   /** null when no threshold was set before publishing. */
   verdict: Verdict | null;
@@ -33,6 +35,7 @@ export async function getSurveyVerdict(backend: Backend, surveyId: string): Prom
   return {
     title: s.title,
     status: s.status,
+    hypothesis: s.hypothesis,
     responses: r.total_responses,
     verdict: thresholdVerdict(r.threshold),
   };

@@ -1,12 +1,12 @@
 // The whole plan as one document, in the reader's language: the page renders it, the Markdown
 // export writes it out. It reads whatever each section holds; a section not filled in says so.
-import { suggestAmbassadors } from '@/domain/ambassadors';
+import { latestWeekOverHours, suggestAmbassadors } from '@/domain/ambassadors';
 import { dateParts, isIsoDate, type IsoDate } from '@/domain/calendar-date';
 import { cellPlan, CELL_SIZE } from '@/domain/cells';
 import { sortByWeek, weekMeasures, type Checkin } from '@/domain/engagement';
 import { DEFAULT_CURRENCY, isRecurring, monthlyProjection } from '@/domain/monetization';
 import { detectPitfalls, type Pitfall } from '@/domain/pitfalls';
-import { isStepComplete, type Sections } from '@/domain/plan';
+import { isStepComplete, weeklyHours, type Sections } from '@/domain/plan';
 import { platformFacts, platformIds, type PlatformId } from '@/domain/platform-facts';
 import type { Block, DocSection, PlanDocument } from '@/domain/plan-markdown';
 import { buildSchedule } from '@/domain/ritual-schedule';
@@ -19,7 +19,7 @@ export type SurveyState =
   | { state: 'none' }
   | { state: 'loading' }
   | { state: 'error' }
-  | { state: 'ready'; title: string; responses: number; verdict: Verdict | null };
+  | { state: 'ready'; title: string; hypothesis: string; responses: number; verdict: Verdict | null };
 
 export interface SummaryInput {
   sections: Sections;
@@ -127,7 +127,13 @@ function surveySection({ sections, survey, t, locale }: SummaryInput) {
   const blocks: Block[] = [];
   if (section?.surveyId) {
     if (survey.state === 'ready') {
-      blocks.push(...fields([field(t('summary.survey.title'), survey.title), field(t('summary.survey.responses'), number(survey.responses, locale))]));
+      blocks.push(
+        ...fields([
+          field(t('summary.survey.title'), survey.title),
+          field(t('survey.verdict.hypothesis'), survey.hypothesis || null),
+          field(t('summary.survey.responses'), number(survey.responses, locale)),
+        ]),
+      );
       blocks.push(...(survey.verdict ? verdictBlocks(survey.verdict, t, locale) : [{ kind: 'paragraph' as const, text: t('survey.verdict.noThreshold') }]));
     } else if (survey.state === 'loading') {
       blocks.push({ kind: 'paragraph', text: t('summary.survey.loading') });
@@ -254,11 +260,12 @@ function effectiveTarget(sections: Sections): number | null {
 function launchSection({ sections, checkins, t, locale, today }: SummaryInput) {
   const launch = sections.launch ?? {};
   const target = effectiveTarget(sections);
+  const hours = weeklyHours(sections);
   const blocks: Block[] = [
     ...fields([
       field(t('summary.launch.targetSize'), target != null ? number(target, locale) : null),
       field(t('summary.launch.activeRateTarget'), launch.activeRateTarget != null ? formatPercent(launch.activeRateTarget, locale) : null),
-      field(t('summary.launch.hoursBudget'), launch.hoursBudget != null ? t('summary.launch.hours', { hours: number(launch.hoursBudget, locale) }) : null),
+      field(t('summary.launch.hoursBudget'), hours != null ? t('summary.launch.hours', { hours: number(hours, locale) }) : null),
       field(t('summary.launch.bots'), typeof launch.usesBots === 'boolean' ? t(launch.usesBots ? 'launch.targets.bots.yes' : 'launch.targets.bots.no') : null),
     ]),
   ];
@@ -286,11 +293,11 @@ function launchSection({ sections, checkins, t, locale, today }: SummaryInput) {
   }
 
   if (checkins !== null) {
-    const pitfalls = detectPitfalls({ checkins, launch, ritualsStart: sections.rituals?.startDate, today });
+    const pitfalls = detectPitfalls({ checkins, launch, weeklyHours: hours, ritualsStart: sections.rituals?.startDate, today });
     blocks.push({ kind: 'paragraph', text: t('summary.launch.pitfalls') });
     blocks.push(pitfalls.length > 0 ? { kind: 'list', items: pitfalls.map((p) => pitfallSentence(p, t, locale)) } : { kind: 'note', text: t('launch.pitfalls.none') });
 
-    const overBudget = !!latest && launch.hoursBudget != null && latest.creatorHours > launch.hoursBudget;
+    const overBudget = latestWeekOverHours(checkins, hours);
     const candidates = suggestAmbassadors({ members: launch.members ?? [], checkins, overBudget, today });
     if (candidates.length > 0) {
       blocks.push({ kind: 'paragraph', text: t('summary.launch.ambassadors') });
@@ -317,8 +324,8 @@ function launchSection({ sections, checkins, t, locale, today }: SummaryInput) {
     });
   }
 
-  const complete = launch.hoursBudget != null && typeof launch.usesBots === 'boolean' && target != null;
-  const any = target != null || launch.hoursBudget != null || typeof launch.usesBots === 'boolean' || sorted.length > 0;
+  const complete = hours != null && typeof launch.usesBots === 'boolean' && target != null;
+  const any = target != null || hours != null || typeof launch.usesBots === 'boolean' || sorted.length > 0;
   return { id: 'launch' as const, state: (complete ? 'complete' : any ? 'partial' : 'empty') as State, blocks };
 }
 

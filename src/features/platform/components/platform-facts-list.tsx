@@ -48,15 +48,17 @@ export function SourceNote({ fact }: { fact: Fact<unknown> }) {
     fact.unverified ? t('platform.source.unverified') : null,
     fact.source.kind === 'article' ? t('platform.source.article') : null,
   ].filter(Boolean);
+  const { title, about, url } = fact.source;
+  const source = t('platform.source', { source: about ? t(`platform.sourceAbout.${about}`, { title }) : title });
   return (
     <span className="fact-source">
       (
-      {fact.source.url ? (
-        <a href={fact.source.url} target="_blank" rel="noreferrer noopener">
-          {t('platform.source', { source: fact.source.title })}
+      {url ? (
+        <a href={url} target="_blank" rel="noreferrer noopener">
+          {source}
         </a>
       ) : (
-        t('platform.source', { source: fact.source.title })
+        source
       )}
       {marks.length > 0 ? <strong className="fact-mark">{` — ${marks.join(', ')}`}</strong> : null})
     </span>

@@ -4,7 +4,8 @@ import { platformFacts, type PlatformId } from '@/domain/platform-facts';
 import { recommendPlatforms, type PlatformAnswers } from '@/domain/platform-recommender';
 import { MAX_KEPT_REASONS } from '@/domain/platform-section';
 import { useT } from '@/i18n/i18n';
-import { usePlanSection } from '@/stores/plan-draft';
+import { usePlanDraft, usePlanSection } from '@/stores/plan-draft';
+import { weeklyHours } from '@/domain/plan';
 import { useCommunitySizes } from '../hooks/use-community-sizes';
 import { ChoicePanel } from './choice-panel';
 import { ConfirmDialog } from './confirm-dialog';
@@ -18,7 +19,9 @@ export function PlatformStep() {
   const t = useT();
   const [platform, update] = usePlanSection('platform', emptyPlatform);
   const [{ targetSize }, updateSizes] = useCommunitySizes();
-  const answers: PlatformAnswers = useMemo(() => platform.answers ?? {}, [platform.answers]);
+  // An older plan kept its hours in the launch section only: they show here until answered again.
+  const hours = usePlanDraft((s) => weeklyHours(s.sections));
+  const answers: PlatformAnswers = useMemo(() => ({ ...platform.answers, hoursPerWeek: hours }), [platform.answers, hours]);
   const result = useMemo(() => recommendPlatforms({ ...answers, targetSize }), [answers, targetSize]);
   const [pending, setPending] = useState<PlatformId | null>(null);
   const [message, setMessage] = useState('');
@@ -50,7 +53,7 @@ export function PlatformStep() {
       <SectionComments section="platform" />
       <Questionnaire
         answers={answers}
-        onAnswer={(patch) => update({ answers: { ...answers, ...patch } })}
+        onAnswer={(patch) => update({ answers: { ...platform.answers, ...patch } })}
         targetSize={targetSize ?? null}
         onTargetSize={(size) => updateSizes({ targetSize: size })}
       />

@@ -13,6 +13,7 @@ import {
 import { HOURS_MAX } from '@/domain/platform-section';
 import { useT } from '@/i18n/i18n';
 import { NumberField } from '@/components/ui/number-field';
+import { WEEKLY_HOURS_ANCHOR } from '@/components/plan/weekly-hours';
 import { RadioGroup } from './radio-group';
 
 interface QuestionnaireProps {
@@ -99,7 +100,8 @@ export function Questionnaire({ answers, onAnswer, targetSize, onTargetSize }: Q
           </div>
         </fieldset>
       </fieldset>
-      <fieldset className="question-block">
+      {/* The one place the weekly hours are asked; the rituals and launch steps link here. */}
+      <fieldset className="question-block" id={WEEKLY_HOURS_ANCHOR} tabIndex={-1}>
         <legend>{t('platform.q.time')}</legend>
         <NumberField
           label={t('platform.q.hours')}

@@ -1,17 +1,17 @@
 import { loadVerdict, type RitualLoad } from '@/domain/ritual-schedule';
 import type { Ritual } from '@/domain/ritual-section';
-import { HOURS_MAX } from '@/domain/platform-section';
 import { useT } from '@/i18n/i18n';
-import { useAvailableHours } from '../hooks/use-available-hours';
+import { weeklyHours } from '@/domain/plan';
+import { usePlanDraft } from '@/stores/plan-draft';
+import { WeeklyHours } from '@/components/plan/weekly-hours';
 import { useDateFormat } from '../hooks/use-date-format';
 import { ritualName } from './cadence-text';
-import { NumberField } from '@/components/ui/number-field';
 
 /** Hours a week the rituals ask for, against the hours the creator said they can give. */
 export function RitualLoadPanel({ load, rituals }: { load: RitualLoad; rituals: Ritual[] }) {
   const t = useT();
   const format = useDateFormat();
-  const [available, setAvailable] = useAvailableHours();
+  const available = usePlanDraft((s) => weeklyHours(s.sections));
   const verdict = loadVerdict(load, available);
   const hasSessions = load.perRitual.some((r) => r.sessions > 0);
   const scale = Math.max(load.averageHoursPerWeek, load.busiestWeek?.hours ?? 0, available ?? 0, 1);
@@ -30,9 +30,7 @@ export function RitualLoadPanel({ load, rituals }: { load: RitualLoad; rituals: 
         ) : (
           <p>{t('rituals.load.none')}</p>
         )}
-        {verdict === 'unknown' ? (
-          <p className="hint">{t('rituals.load.unknown')}</p>
-        ) : (
+        {verdict === 'unknown' ? null : (
           <p className={`load-verdict load-verdict-${verdict}`}>
             {verdict === 'over' ? t('rituals.load.over', { hours: format.hours(available ?? 0) }) : t(`rituals.load.${verdict}`)}
           </p>
@@ -44,17 +42,7 @@ export function RitualLoadPanel({ load, rituals }: { load: RitualLoad; rituals: 
           {available != null ? <div className="load-limit" style={{ left: `${(available / scale) * 100}%` }} /> : null}
         </div>
       ) : null}
-      <NumberField
-        label={t('rituals.load.availableLabel')}
-        hint={t('rituals.load.availableHint')}
-        invalidMessage={t('platform.q.hoursInvalid')}
-        value={available}
-        min={0}
-        max={HOURS_MAX}
-        step={0.5}
-        integer={false}
-        onChange={setAvailable}
-      />
+      <WeeklyHours hours={available != null ? format.hours(available) : null} />
       {hasSessions ? (
         <table className="load-table">
           <caption>{t('rituals.load.table')}</caption>

@@ -12,18 +12,13 @@ import { RitualExport } from './ritual-export';
 import { RitualList } from './ritual-list';
 import { RitualLoadPanel } from './ritual-load';
 import { RitualsSetup } from './rituals-setup';
+import { newId } from '@/domain/new-id';
 
 // What a section reads as before anything is written (one value, so renders stay stable).
 const emptyRituals = {};
 
 /** A section close to save_plan_section's 32 KB limit gets a warning before the save fails. */
 const SIZE_WARNING_BYTES = 28_000;
-
-function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 
 export function RitualsStep() {
   const t = useT();

@@ -20,6 +20,13 @@ export const questionInput = z
     options: z.array(optionInput).default([]),
     min: z.number().int().min(0).max(10).nullable().default(null),
     max: z.number().int().min(0).max(10).nullable().default(null),
+    show_if: z
+      .union([
+        z.object({ question_id: z.string(), option_keys: z.array(z.string()) }),
+        z.object({ question_id: z.string(), min: z.number().int(), max: z.number().int() }),
+      ])
+      .nullable()
+      .default(null),
   })
   .superRefine((q, ctx) => {
     const choice = q.kind === 'single_choice' || q.kind === 'multiple_choice';
@@ -39,7 +46,32 @@ export type QuestionInput = z.input<typeof questionInput>;
 export const saveQuestionsInput = z
   .array(questionInput)
   .max(SURVEY_LIMITS.questions)
-  .refine((list) => list.filter((q) => q.kind === 'email_optin').length <= 1, { message: 'one_email_optin' });
+  .refine((list) => list.filter((q) => q.kind === 'email_optin').length <= 1, { message: 'one_email_optin' })
+  .superRefine((list, ctx) => {
+    // The rules save_survey_questions checks in SQL: a rule depends on an EARLIER choice
+    // question (options it offers, at least one) or scale (a range within it).
+    list.forEach((question, index) => {
+      const message = ruleProblem(question.show_if, list.slice(0, index));
+      if (message) ctx.addIssue({ code: 'custom', path: [index, 'show_if'], message });
+    });
+  });
+
+type Rule = z.output<typeof questionInput>['show_if'];
+type Earlier = Pick<z.output<typeof questionInput>, 'id' | 'kind' | 'options' | 'min' | 'max'>;
+
+function ruleProblem(rule: Rule, earlier: Earlier[]): 'rule_question' | 'rule_options' | 'rule_range' | null {
+  if (!rule) return null;
+  const parent = earlier.find((q) => q.id === rule.question_id);
+  if (!parent || !['single_choice', 'multiple_choice', 'scale'].includes(parent.kind)) return 'rule_question';
+  if ('option_keys' in rule) {
+    const keys = parent.options.map((o) => o.key);
+    const fits = parent.kind !== 'scale' && rule.option_keys.length > 0 && new Set(rule.option_keys).size === rule.option_keys.length;
+    return fits && rule.option_keys.every((key) => keys.includes(key)) ? null : 'rule_options';
+  }
+  return parent.kind === 'scale' && parent.min !== null && parent.max !== null && parent.min <= rule.min && rule.min <= rule.max && rule.max <= parent.max
+    ? null
+    : 'rule_range';
+}
 
 export async function saveSurveyQuestions(backend: Backend, surveyId: string, questions: QuestionInput[]): Promise<SurveyDetail> {
   const data = saveQuestionsInput.parse(questions);

@@ -20,6 +20,7 @@ export const updateSurveyInput = z.object({
   closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
   maxResponses: z.number().int().min(1).max(100_000).nullable().optional(),
   threshold: thresholdInput.optional(),
+  hypothesis: z.string().trim().max(SURVEY_LIMITS.hypothesis).optional(),
 });
 export type UpdateSurveyInput = z.input<typeof updateSurveyInput>;
 
@@ -36,6 +37,7 @@ export async function updateSurvey(backend: Backend, surveyId: string, input: Up
       p_max_responses: data.maxResponses ?? undefined,
       p_clear_max_responses: data.maxResponses === null ? true : undefined,
       p_threshold: (data.threshold as never) ?? undefined,
+      p_hypothesis: data.hypothesis,
     }),
   );
 }

@@ -20,6 +20,7 @@ export function PublishPanel({ survey, allSaved }: { survey: SurveyDetail; allSa
   const remove = useDeleteSurvey();
   const checks = [
     { label: t('survey.builder.checkQuestions'), done: survey.questions.length > 0 },
+    { label: t('survey.builder.checkHypothesis'), done: survey.hypothesis !== '' },
     { label: t('survey.builder.checkThreshold'), done: survey.threshold !== null },
     { label: t('survey.builder.checkSaved'), done: allSaved },
   ];

@@ -5,6 +5,7 @@ import type { MessageKey } from '@/i18n/en';
 import { useT } from '@/i18n/i18n';
 import type { QuestionInput } from '../api/save-survey-questions';
 import { QuestionCheck } from './question-check';
+import { RuleEditor } from './rule-editor';
 
 export type EditableQuestion = QuestionInput & { uid: string; options: { key: string; label: string }[] };
 
@@ -12,6 +13,8 @@ interface QuestionEditorProps {
   question: EditableQuestion;
   index: number;
   count: number;
+  /** The questions before this one: a rule may depend on one of them. */
+  earlier: EditableQuestion[];
   /** The survey's language, which the question check reads the question in. */
   locale: 'fr' | 'en';
   problems: string[];
@@ -28,7 +31,7 @@ function nextOptionKey(options: { key: string }[]): string {
   return `option_${n}`;
 }
 
-export function QuestionEditor({ question, index, count, locale, problems, onChange, onMove, onRemove }: QuestionEditorProps) {
+export function QuestionEditor({ question, index, count, earlier, locale, problems, onChange, onMove, onRemove }: QuestionEditorProps) {
   const t = useT();
   const id = useId();
   const n = index + 1;
@@ -107,6 +110,7 @@ export function QuestionEditor({ question, index, count, locale, problems, onCha
           ))}
         </div>
       ) : null}
+      <RuleEditor question={question} earlier={earlier} onChange={(show_if) => onChange({ ...question, show_if })} />
       {problems.length ? (
         <ul id={`${id}-problems`} className="field-error problem-list">
           {[...new Set(problems)].map((problem) => (

@@ -5,20 +5,29 @@ import { questionKinds, SURVEY_LIMITS, type QuestionKind, type SurveyDetail } fr
 import type { MessageKey } from '@/i18n/en';
 import { useT } from '@/i18n/i18n';
 import { saveQuestionsInput, useSaveSurveyQuestions, type QuestionInput } from '../api/save-survey-questions';
+import { newId } from '@/domain/new-id';
 import { QuestionEditor, type EditableQuestion } from './question-editor';
 
 const SAVE_DELAY_MS = 800;
-let uidCounter = 0;
-const uid = () => `q${++uidCounter}`;
 
+// A question's uid names it on this page: its saved id, or for a new one a UUID the database
+// maps to the id it gives it. Rules point at uids, so they hold across saves and moves.
 function fromSurvey(survey: SurveyDetail): EditableQuestion[] {
   return survey.questions
     .slice()
     .sort((a, b) => a.position - b.position)
-    .map((q) => ({ uid: uid(), id: q.id, kind: q.kind, prompt: q.prompt, required: q.required, options: q.options, min: q.min, max: q.max }));
+    .map((q) => ({ uid: q.id, id: q.id, kind: q.kind, prompt: q.prompt, required: q.required, options: q.options, min: q.min, max: q.max, show_if: q.show_if }));
 }
 
-const toInput = ({ uid: _uid, ...question }: EditableQuestion): QuestionInput => question;
+/** What save_survey_questions is sent: each question under its id (or uid), rules pointing at those. */
+function toInputs(questions: EditableQuestion[]): QuestionInput[] {
+  const sentId = new Map(questions.map((q) => [q.uid, q.id ?? q.uid]));
+  return questions.map(({ uid, ...question }) => ({
+    ...question,
+    id: question.id ?? uid,
+    show_if: question.show_if ? { ...question.show_if, question_id: sentId.get(question.show_if.question_id) ?? question.show_if.question_id } : null,
+  }));
+}
 
 export type QuestionsSaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'error';
 
@@ -46,7 +55,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
     setState('pending');
   };
 
-  const parsed = saveQuestionsInput.safeParse(questions.map(toInput));
+  const parsed = saveQuestionsInput.safeParse(toInputs(questions));
   const problems = parsed.success ? [] : parsed.error.issues;
   // Edits that break a rule are kept on screen but not sent until fixed.
   const shown: QuestionsSaveState = !parsed.success && state === 'pending' ? 'invalid' : state;
@@ -58,7 +67,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
     const sending = version;
     const timer = window.setTimeout(() => {
       setState('saving');
-      save.mutate(questions.map(toInput), {
+      save.mutate(toInputs(questions), {
         onSuccess: (saved) => {
           savedVersion.current = sending;
           // New questions get their ids from the database; keep the list as it is otherwise.
@@ -131,6 +140,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
               question={question}
               index={index}
               count={questions.length}
+              earlier={questions.slice(0, index)}
               locale={survey.locale}
               problems={problems.filter((p) => p.path[0] === index).map((p) => problemKey(p.path[1], p.message))}
               onChange={(next) => edit(questions.map((q, i) => (i === index ? next : q)))}
@@ -179,7 +189,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
   );
 }
 
-const knownProblems = new Set(['options_count', 'options_duplicate', 'scale_range']);
+const knownProblems = new Set(['options_count', 'options_duplicate', 'scale_range', 'rule_question', 'rule_options', 'rule_range']);
 
 /** Maps a zod issue on a question to one of the builder's plain-words problems. */
 function problemKey(field: PropertyKey | undefined, message: string): string {
@@ -192,7 +202,7 @@ function problemKey(field: PropertyKey | undefined, message: string): string {
 function blankQuestion(kind: QuestionKind, t: (key: MessageKey, params?: Record<string, string | number>) => string): EditableQuestion {
   const choice = kind === 'single_choice' || kind === 'multiple_choice';
   return {
-    uid: uid(),
+    uid: newId(),
     kind,
     prompt: t('survey.builder.newPrompt'),
     required: kind !== 'email_optin',

@@ -9,6 +9,7 @@ import { surveyTemplate } from '@/domain/survey-template';
 import { useLocale, useT } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
 import { useCreateSurvey } from '../api/create-survey';
+import { templateText } from '../lib/template-text';
 import { useMySurveys } from '../api/list-my-surveys';
 import { PostEvidenceForm } from './post-evidence-form';
 
@@ -27,7 +28,7 @@ export function SurveyStep() {
 
   const createFromNiche = async () => {
     if (!niche) return;
-    const template = surveyTemplate(niche, locale);
+    const template = surveyTemplate(niche, locale, templateText(locale));
     try {
       // mutateAsync: the follow-up runs even if this step re-renders while the survey is created.
       const created = await create.mutateAsync({ title: template.title, intro: template.intro, locale, questions: template.questions });

@@ -8,6 +8,7 @@ import { THRESHOLD_LIMITS, thresholdCandidates, thresholdFormDefaults, threshold
 import { formatPercent } from '@/i18n/format';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useUpdateSurvey } from '../api/update-survey';
+import { HypothesisField } from './hypothesis-field';
 
 /** The success threshold, decided before publishing (and fixed after). */
 export function ThresholdForm({ survey }: { survey: SurveyDetail }) {
@@ -29,6 +30,7 @@ export function ThresholdForm({ survey }: { survey: SurveyDetail }) {
     <section aria-labelledby="builder-threshold" className="panel">
       <h2 id="builder-threshold">{t('survey.builder.threshold')}</h2>
       <p className="hint">{t('survey.builder.thresholdHelp')}</p>
+      <HypothesisField survey={survey} />
       {current ? (
         <p role="status" className="threshold-current">
           {t('survey.builder.thresholdSet', { rate: percent(current.target_rate), min: current.min_responses })}

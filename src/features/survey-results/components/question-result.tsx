@@ -22,7 +22,8 @@ export function QuestionResultView({ question, total, Chart }: { question: Quest
   return (
     <section aria-labelledby={headingId} className="panel question-result">
       <h2 id={headingId} dir="auto">{question.position}. {question.prompt}</h2>
-      <p className="muted">{t('survey.results.answered', { count: question.answered })} / {total}</p>
+      <p className="muted">{t('survey.results.answered', { count: question.answered })} / {question.seen}</p>
+      {question.seen !== total ? <p className="muted">{t('survey.results.seen', { seen: question.seen, total })}</p> : null}
       {question.options ? (
         <>
           <Suspense fallback={<ChartPlaceholder bars={question.options.length} layout="vertical" />}>

@@ -39,7 +39,7 @@ export function ResultsPage() {
     <div className="results">
       <p><Link to={`/surveys/${survey.id}/edit`}>← {t('survey.results.back')}</Link></p>
       <h1 dir="auto">{t('survey.results.title', { title: survey.title })}</h1>
-      <VerdictCard verdict={result} strength={strength} />
+      <VerdictCard verdict={result} strength={strength} hypothesis={survey.hypothesis} />
       <section aria-labelledby="results-totals" className="panel">
         <h2 id="results-totals">{t('survey.results.totals')}</h2>
         <dl className="totals">

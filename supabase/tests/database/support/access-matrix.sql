@@ -257,7 +257,7 @@ begin
     {"kind": "email_optin", "prompt": "Join the waiting list?"}]');
   v_question := v_survey -> 'questions' -> 0 ->> 'id';
   perform public.update_survey(p_survey_id => (v_survey ->> 'id')::uuid, p_max_responses => 100,
-    p_threshold => jsonb_build_object('question_id', v_question, 'option_keys', jsonb_build_array('yes'),
+    p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object('question_id', v_question, 'option_keys', jsonb_build_array('yes'),
                                       'target_rate', 0.4, 'min_responses', 5));
   perform public.publish_survey((v_survey ->> 'id')::uuid);
   perform public.save_plan_section('niche', '{"statement": "productivity for introverted freelancers"}');
