@@ -7,6 +7,7 @@ import { todayIn } from '@/domain/ritual-schedule';
 import { fromWallClock, runtimeTimeZone } from '@/domain/time-zone';
 import { callAs } from '../support/db';
 import { renderApp } from '../support/render-app';
+import { formatDate } from '@/i18n/format';
 
 // The app and the expectations read one instant; the database (whose rules the check-ins meet)
 // reads the real clock, so the instant is now, in this runtime's zone (the profile adopts it).
@@ -141,9 +142,7 @@ describe('the check-in form', () => {
     await screen.findByText(`Check-in saved for the week of ${longDate(thisMonday)}.`);
     // Every week up to this one is in: no week offered (the next one has not started).
     await waitFor(() => expect(week()).toHaveValue(''));
-    const nextMonday = new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${addDays(thisMonday, 7)}T00:00:00Z`),
-    );
+    const nextMonday = formatDate(addDays(thisMonday, 7), 'en', 'weekday');
     expect(screen.getByText(`Every week up to this one has its check-in. The next one is for the week of ${nextMonday}, once it has started.`)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Your check-ins, newest first (3)' })).toBeInTheDocument();
   });
