@@ -24,7 +24,7 @@ test('build a survey from the niche, publish it, answer it offline then online, 
   await page.getByRole('radio', { name: 'English' }).check();
   await page.getByRole('button', { name: 'Create the survey' }).click();
   await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]+\/edit$/);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('productivity for introverted freelancers');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Productivity for introverted freelancers');
   await expect(page.getByRole('group', { name: /^Question \d+$/ })).toHaveCount(7);
   await expectNoSeriousA11yViolations(page, 'survey builder (draft)');
 
@@ -49,7 +49,7 @@ test('build a survey from the niche, publish it, answer it offline then online, 
   // A respondent, in a second page of the same browser (local mode: same device only).
   const respondent = await context.newPage();
   await respondent.goto(publicPath);
-  await expect(respondent.getByRole('heading', { level: 1 })).toContainText('productivity for introverted freelancers');
+  await expect(respondent.getByRole('heading', { level: 1 })).toContainText('Productivity for introverted freelancers');
   await expectNoSeriousA11yViolations(respondent, 'public survey page');
   await respondent.getByRole('radio', { name: 'Yes, and I paid (course, coaching, tool)' }).check();
   await respondent.getByRole('checkbox', { name: 'In an online group (Discord, Telegram, WhatsApp…)' }).check();
