@@ -6,12 +6,6 @@ select plan(85);
 
 insert into auth.users (id, email) values ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'a@test.local');
 
--- Rows written to the response tables, counted as their owner whatever the caller's role.
-create function pg_temp.writes() returns bigint language sql security definer set search_path = '' as $$
-  select (select count(*) from app.responses) + (select count(*) from app.response_answers) + (select count(*) from app.waitlist)
-$$;
-grant execute on function pg_temp.writes() to anon, authenticated;
-
 -- ── A builds the surveys ─────────────────────────────────────────────────────
 select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
@@ -95,14 +89,14 @@ select is(public.get_public_survey(current_setting('t.xss')) -> 'questions' -> 0
   'a prompt with markup comes back verbatim');
 
 -- ── anon: submit_response refusals, each writing nothing ─────────────────────
-select set_config('t.writes', pg_temp.writes()::text, true);
+select set_config('t.writes', tests.response_writes()::text, true);
 create function pg_temp.refusal(p_slug text, p_key text, p_answers jsonb, p_email text default null, p_consent boolean default false)
 returns text language plpgsql as $$
 begin
   perform public.submit_response(p_slug, p_key, p_answers, p_email, p_consent);
   return 'accepted';
 exception when others then
-  return sqlstate || ' ' || sqlerrm || case when pg_temp.writes() = current_setting('t.writes')::bigint then '' else ' (and wrote)' end;
+  return sqlstate || ' ' || sqlerrm || case when tests.response_writes() = current_setting('t.writes')::bigint then '' else ' (and wrote)' end;
 end;
 $$;
 select set_config('t.ok', jsonb_build_object(current_setting('t.q1'), 'yes')::text, true);
@@ -189,7 +183,7 @@ select is(pg_temp.refusal(current_setting('t.slug'), 'respondent-key-0001', '{}'
   'order: invalid_answers before invalid_email');
 select is(pg_temp.refusal(current_setting('t.slug'), 'respondent-key-0001', current_setting('t.ok')::jsonb, 'junk', false), 'P0001 invalid_email',
   'order: invalid_email before consent_required');
-select is(pg_temp.writes(), current_setting('t.writes')::bigint, 'none of the refused calls wrote a row');
+select is(tests.response_writes(), current_setting('t.writes')::bigint, 'none of the refused calls wrote a row');
 
 -- ── anon: accepted submissions ───────────────────────────────────────────────
 select set_config('t.r1', public.submit_response(current_setting('t.slug'), 'respondent-key-0001',
@@ -197,7 +191,7 @@ select set_config('t.r1', public.submit_response(current_setting('t.slug'), 'res
     current_setting('t.q4'), '  Notion  ', current_setting('t.q5'), repeat('x', 2000)),
   '  Fan@Example.org ', true)::text, true);
 select matches(current_setting('t.r1'), '^[0-9a-f-]{36}$', 'a valid submission returns the response id');
-select is(pg_temp.writes(), current_setting('t.writes')::bigint + 1 + 5 + 1, 'it wrote one response, five answers and one email');
+select is(tests.response_writes(), current_setting('t.writes')::bigint + 1 + 5 + 1, 'it wrote one response, five answers and one email');
 select is(
   public.submit_response(current_setting('t.slug'), 'respondent-key-0001', jsonb_build_object(current_setting('t.q1'), 'no'))::text,
   current_setting('t.r1'),
@@ -208,20 +202,20 @@ select is(
   current_setting('t.r1'),
   'a replay returns the first id whatever else it carries'
 );
-select is(pg_temp.writes(), current_setting('t.writes')::bigint + 7, 'replays wrote nothing');
+select is(tests.response_writes(), current_setting('t.writes')::bigint + 7, 'replays wrote nothing');
 select lives_ok(
   format($$select public.submit_response(%L, 'respondent-key-0002', %L::jsonb || jsonb_build_object(%L, null, %L, '', %L, '[]'::jsonb, %L, '   '), 'FAN@example.org', true)$$,
     current_setting('t.slug'), current_setting('t.ok'), current_setting('t.q3'), current_setting('t.q4'), current_setting('t.q2'), current_setting('t.q5')),
   'blank optional answers (null, "", [], spaces) are accepted'
 );
-select is(pg_temp.writes(), current_setting('t.writes')::bigint + 7 + 2, 'they stored one response and one answer, and no second email for the same address');
+select is(tests.response_writes(), current_setting('t.writes')::bigint + 7 + 2, 'they stored one response and one answer, and no second email for the same address');
 
 -- Response limit: 2.
 select lives_ok(format($$select public.submit_response(%L, 'limited-key-000001', '{"%s": "yes"}')$$,
   current_setting('t.limited')::jsonb ->> 'slug', current_setting('t.limited')::jsonb -> 'questions' -> 0 ->> 'id'), 'limit 2: the first response');
 select lives_ok(format($$select public.submit_response(%L, 'limited-key-000002', '{"%s": "no"}')$$,
   current_setting('t.limited')::jsonb ->> 'slug', current_setting('t.limited')::jsonb -> 'questions' -> 0 ->> 'id'), 'limit 2: the second response');
-select set_config('t.writes', pg_temp.writes()::text, true);
+select set_config('t.writes', tests.response_writes()::text, true);
 select is(pg_temp.refusal(current_setting('t.limited')::jsonb ->> 'slug', 'limited-key-000003', jsonb_build_object(current_setting('t.limited')::jsonb -> 'questions' -> 0 ->> 'id', 'yes')),
   'P0001 survey_closed', 'limit 2: the third is survey_closed and writes nothing');
 select is(public.get_public_survey(current_setting('t.limited')::jsonb ->> 'slug') ->> 'status', 'closed', 'limit 2 reached: status closed');

@@ -6,11 +6,6 @@ select plan(51);
 
 insert into auth.users (id, email) values ('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'a@test.local');
 
-create function pg_temp.writes() returns bigint language sql security definer set search_path = '' as $$
-  select (select count(*) from app.responses) + (select count(*) from app.response_answers) + (select count(*) from app.waitlist)
-       + (select count(*) from app.client_submissions)
-$$;
-grant execute on function pg_temp.writes() to anon, authenticated;
 create function pg_temp.response_id(p_key text) returns uuid language sql security definer set search_path = '' as $$
   select r.id from app.responses r where r.respondent_key = p_key
 $$;
@@ -19,12 +14,12 @@ grant execute on function pg_temp.response_id(text) to anon, authenticated;
 -- The error a call gives, and whether it wrote anything: 'P0001 key' or 'accepted'.
 create function pg_temp.outcome(p_sql text) returns text language plpgsql as $$
 declare
-  v_before bigint := pg_temp.writes();
+  v_before bigint := tests.response_writes();
 begin
   execute p_sql;
   return 'accepted';
 exception when others then
-  return sqlstate || ' ' || sqlerrm || case when pg_temp.writes() = v_before then '' else ' (and wrote)' end;
+  return sqlstate || ' ' || sqlerrm || case when tests.response_writes() = v_before then '' else ' (and wrote)' end;
 end;
 $$;
 grant execute on function pg_temp.outcome(text) to anon, authenticated;

@@ -26,4 +26,12 @@ returns void language sql as $$
   select set_config('role', 'none', true), set_config('request.jwt.claims', '', true);
 $$;
 
+-- Rows in the response tables and the rate limit's, counted as their owner whatever the
+-- caller's role: "a rejected call writes nothing" is this number unchanged.
+create or replace function tests.response_writes()
+returns bigint language sql security definer set search_path = '' as $$
+  select (select count(*) from app.responses) + (select count(*) from app.response_answers) + (select count(*) from app.waitlist)
+       + (select count(*) from app.client_submissions)
+$$;
+
 grant execute on all functions in schema tests to anon, authenticated;
