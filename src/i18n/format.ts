@@ -32,7 +32,7 @@ export const formatters = {
   getDateTimeFormat: cached((tag?: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options)),
   getPluralRules: cached((tag?: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(tag, options)),
 };
-const listFormat = cached((tag: string) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }));
+const listFormat = cached((tag: string, type: Intl.ListFormatType) => new Intl.ListFormat(tag, { style: 'long', type }));
 
 const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) => formatters.getNumberFormat(tags[locale], options);
 const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) => formatters.getDateTimeFormat(tags[locale], options);
@@ -110,7 +110,7 @@ export function formatZoneDay(instant: number, locale: Locale, timeZone: string)
   return dateFormat(locale, { ...dateStyles.short, timeZone }).format(instant);
 }
 
-/** "a, b and c" / "a, b et c". */
-export function formatList(items: string[], locale: Locale): string {
-  return listFormat(tags[locale]).format(items);
+/** "a, b and c" / "a, b et c"; as a disjunction, "a, b or c" / "a, b ou c". */
+export function formatList(items: string[], locale: Locale, type: Intl.ListFormatType = 'conjunction'): string {
+  return listFormat(tags[locale], type).format(items);
 }

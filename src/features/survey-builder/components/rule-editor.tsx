@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatList } from '@/i18n/format';
 import { useLocale, useT } from '@/i18n/i18n';
 import type { EditableQuestion } from './question-editor';
 
@@ -45,7 +46,7 @@ export function RuleEditor({ question, earlier, onChange }: {
     if ('option_keys' in rule) {
       const labels = lead.options.filter((o) => rule.option_keys.includes(o.key)).map((o) => t('survey.builder.rule.quoted', { label: o.label }));
       if (labels.length === 0) return null;
-      const answers = new Intl.ListFormat(locale, { type: 'disjunction' }).format(labels);
+      const answers = formatList(labels, locale, 'disjunction');
       return t('survey.builder.rule.inWordsChoice', { answers, n });
     }
     return t('survey.builder.rule.inWordsScale', { min: rule.min, max: rule.max, n });
