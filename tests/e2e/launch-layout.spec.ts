@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, failOnCspViolations, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, pastMondays, waitForDb } from './support';
 
 failOnCspViolations(test);
 
 // The launch step on a laptop (1,280 px) and on a phone (390 px): the check-in table is never cut
 // on the side, and the "On this page" list reads one item at a time, in both languages.
-
-/** Mondays of the last `count` weeks before the browser's current week, oldest first, in its time zone. */
-async function pastMondays(page: Page, count: number): Promise<string[]> {
-  return page.evaluate((n) => {
-    const now = new Date();
-    const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
-    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    return Array.from({ length: n }, (_, i) => iso(new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() - 7 * (n - i))));
-  }, count);
-}
 
 /** Two weeks with wide figures and a long note: the widest a row gets in practice. */
 async function addCheckins(page: Page) {

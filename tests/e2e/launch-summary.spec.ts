@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { expectNoSeriousA11yViolations, failOnCspViolations, navigateInApp, saveStatus, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, navigateInApp, pastMondays, saveStatus, waitForDb } from './support';
 
 failOnCspViolations(test);
 
@@ -12,16 +12,6 @@ failOnCspViolations(test);
 // its projection, then the one-page plan printed to PDF by the browser itself.
 
 const statement = 'productivity for introverted freelancers';
-
-/** Mondays of the last `count` weeks before the browser's current week, oldest first, in its time zone. */
-async function pastMondays(page: Page, count: number): Promise<string[]> {
-  return page.evaluate((n) => {
-    const now = new Date();
-    const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
-    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    return Array.from({ length: n }, (_, i) => iso(new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() - 7 * (n - i))));
-  }, count);
-}
 
 const mediumDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 

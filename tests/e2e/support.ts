@@ -126,3 +126,13 @@ export function failOnCspViolations(t: typeof test): void {
     expect(violations, 'Content-Security-Policy violations').toEqual([]);
   });
 }
+
+/** Mondays of the last `count` weeks before the browser's current week, oldest first, in its time zone. */
+export async function pastMondays(page: Page, count: number): Promise<string[]> {
+  return page.evaluate((n) => {
+    const now = new Date();
+    const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
+    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return Array.from({ length: n }, (_, i) => iso(new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() - 7 * (n - i))));
+  }, count);
+}
