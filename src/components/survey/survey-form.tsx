@@ -48,8 +48,9 @@ export function SurveyForm({ survey, form, onChange, onSubmit, sending = false, 
     <form className="survey-form" onSubmit={submit} noValidate lang={survey.locale}>
       <p className="hint">{t('respond.requiredNote')}</p>
       {questions.map((question, index) =>
-        !shown.has(question.id) ? null : // The e-mail question in its place and with its number, as the results list it.
-        question.kind === 'email_optin' ? (
+        // A hidden question takes no place; the e-mail question stands in its place and with its
+        // number, as the results list it.
+        !shown.has(question.id) ? null : question.kind === 'email_optin' ? (
           <fieldset key={question.id} className="question email-optin">
             <legend>
               <span className="q-number">{index + 1}.</span> {question.prompt}
