@@ -694,7 +694,8 @@ end;
 $$;
 
 -- Checks a question list and returns it normalised ([{id, kind, prompt, required, options, min,
--- max}] in order). An id that is one of this survey's questions is kept; any other id is
+-- max, show_if}] in order; show_if as stored: {question_id, choices} with the options as a
+-- bitmask, or {question_id, min, max}). An id that is one of this survey's questions is kept; any other id is
 -- replaced by a new one, so ids stay stable and one survey cannot claim another's questions.
 create or replace function app.normalize_questions(p_survey_id uuid, p_questions jsonb)
 returns jsonb
@@ -864,8 +865,7 @@ begin
           end if;
           v_mask := v_mask | (1 << (v_position - 1));
         end loop;
-        v_show_if := jsonb_build_object('question_id', v_parent -> 'id',
-          'option_keys', to_jsonb(app.choice_keys(v_parent -> 'options', v_mask)));
+        v_show_if := jsonb_build_object('question_id', v_parent -> 'id', 'choices', v_mask);
       elsif v_parent ->> 'kind' = 'scale' then
         if jsonb_typeof(v_rule -> 'min') is distinct from 'number' or jsonb_typeof(v_rule -> 'max') is distinct from 'number'
            or v_rule ? 'option_keys' then
@@ -909,11 +909,7 @@ begin
   select (e.value ->> 'id')::uuid, p_survey_id, e.ordinality::smallint, e.value ->> 'kind', e.value ->> 'prompt',
          (e.value -> 'required')::boolean, e.value -> 'options', (e.value ->> 'min')::smallint, (e.value ->> 'max')::smallint,
          (e.value #>> '{show_if,question_id}')::uuid,
-         case when e.value #> '{show_if,option_keys}' is not null
-              then (select sum(1 << (array_position(app.option_keys(p.value -> 'options'), k.value) - 1))::integer
-                      from jsonb_array_elements(v_questions) p,
-                           jsonb_array_elements_text(e.value #> '{show_if,option_keys}') k
-                     where p.value ->> 'id' = e.value #>> '{show_if,question_id}') end,
+         (e.value #>> '{show_if,choices}')::integer,
          (e.value #>> '{show_if,min}')::smallint, (e.value #>> '{show_if,max}')::smallint
     from jsonb_array_elements(v_questions) with ordinality e;
 end;
