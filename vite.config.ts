@@ -76,12 +76,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), publicPageHead(env), dbImagePlugin(), messagesPlugin()],
     resolve: {
-      alias: [
-        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
-        // Messages arrive compiled (scripts/vite-plugin-messages.ts): the runtime needs the
-        // parser's types and helpers, not the parser.
-        { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
-      ],
+      alias: [{ find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) }],
     },
     // PGlite ships its own WebAssembly and data files: let Vite serve them as they are.
     optimizeDeps: { exclude: ['@electric-sql/pglite'] },

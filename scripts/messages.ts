@@ -1,6 +1,7 @@
 // The catalogues compiled for the app: each message is parsed once, here (at build and test time),
-// into the ICU MessageFormat syntax tree that intl-messageformat formats. The browser never
-// parses a message, so its runtime is built without the parser (vite.config.ts aliases it away).
+// by FormatJS's parser into its ICU MessageFormat syntax tree, which src/i18n/runtime.ts formats.
+// The browser never parses a message and loads no message library; so a message may use only what
+// that runtime formats: text, `{name}`, `{n, number}`, plurals (with `#` and `=n`) and selects.
 // Also writes the parameters each message takes (src/i18n/message-params.ts, `npm run
 // i18n:types`), from the same trees.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
@@ -21,13 +22,33 @@ export const catalogues = {
 } satisfies Record<string, Record<string, string>>;
 export type CatalogueName = keyof typeof catalogues;
 
+/** What the runtime cannot format: a date or time, a number style, an ordinal or offset plural. */
+function unsupported(tree: MessageFormatElement[]): string | null {
+  for (const element of tree) {
+    if (element.type === TYPE.date || element.type === TYPE.time) return `{${element.value}, ${element.type === TYPE.date ? 'date' : 'time'}}: pass the value formatted (src/i18n/format.ts)`;
+    if (element.type === TYPE.number && element.style) return `{${element.value}, number, …}: pass the value formatted (src/i18n/format.ts)`;
+    if (element.type === TYPE.plural && (element.pluralType === 'ordinal' || element.offset !== 0)) return `{${element.value}, selectordinal|offset}`;
+    if (element.type === TYPE.plural || element.type === TYPE.select) {
+      for (const option of Object.values(element.options)) {
+        const found = unsupported(option.value);
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+
 export function parseMessage(key: string, text: string): MessageFormatElement[] {
+  let tree: MessageFormatElement[];
   try {
     // Tags are not used: `<` is text. Every plural and select needs its `other` case.
-    return parse(text, { ignoreTag: true, requiresOtherClause: true, shouldParseSkeletons: true });
+    tree = parse(text, { ignoreTag: true, requiresOtherClause: true });
   } catch (error) {
     throw new Error(`Message ${key} is not valid ICU MessageFormat: ${(error as Error).message}\n  ${text}`);
   }
+  const found = unsupported(tree);
+  if (found) throw new Error(`Message ${key} uses what the app's runtime does not format, ${found}:\n  ${text}`);
+  return tree;
 }
 
 export function compileCatalogue(messages: Record<string, string>): CompiledCatalogue {

@@ -3,15 +3,12 @@
 // "Monday 30 November 2026", "30 Nov 2026", 24-hour "22:03", "40%", "£1,200"; French is France's:
 // "lundi 30 novembre 2026", "40 %", "1 000" (a narrow no-break space, as Intl writes it). Every
 // Intl formatter is built once per language and options and shared, also with the messages
-// (./runtime.ts formats plurals and `#` with these same formatters).
-import { parseIsoDate, type IsoDate } from '@/domain/calendar-date';
+// (./runtime.ts formats plurals, `#` and `{n, number}` with these same functions).
+import { parseIsoDate, type IsoDate } from '@/domain/iso-date';
 import type { Currency } from '@/domain/monetization';
 import type { Locale } from './runtime';
 
 const tags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
-
-/** The BCP 47 tag each language formats with. */
-export const languageTag = (locale: Locale): string => tags[locale];
 
 function cached<A extends unknown[], F>(make: (...args: A) => F): (...args: A) => F {
   const made = new Map<string, F>();
@@ -26,16 +23,13 @@ function cached<A extends unknown[], F>(make: (...args: A) => F): (...args: A) =
   };
 }
 
-/** The Intl formatters, cached: intl-messageformat's `formatters` shape. */
-export const formatters = {
-  getNumberFormat: cached((tag?: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, options)),
-  getDateTimeFormat: cached((tag?: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, options)),
-  getPluralRules: cached((tag?: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(tag, options)),
-};
-const listFormat = cached((tag: string, type: Intl.ListFormatType) => new Intl.ListFormat(tag, { style: 'long', type }));
+const numberFormat = cached((locale: Locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(tags[locale], options));
+const dateFormat = cached((locale: Locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tags[locale], options));
+const pluralRules = cached((locale: Locale) => new Intl.PluralRules(tags[locale]));
+const listFormat = cached((locale: Locale, type: Intl.ListFormatType) => new Intl.ListFormat(tags[locale], { style: 'long', type }));
 
-const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) => formatters.getNumberFormat(tags[locale], options);
-const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) => formatters.getDateTimeFormat(tags[locale], options);
+/** Which plural form a count takes: "one" for 0 and 1 in French, for 1 only in English. */
+export const pluralCategory = (count: number, locale: Locale): Intl.LDMLPluralRule => pluralRules(locale).select(count);
 
 /** 1,234.5 / 1 234,5 — also a character counter's figures. */
 export function formatNumber(value: number, locale: Locale, maxDigits = 1): string {
@@ -112,5 +106,5 @@ export function formatZoneDay(instant: number, locale: Locale, timeZone: string)
 
 /** "a, b and c" / "a, b et c"; as a disjunction, "a, b or c" / "a, b ou c". */
 export function formatList(items: string[], locale: Locale, type: Intl.ListFormatType = 'conjunction'): string {
-  return listFormat(tags[locale], type).format(items);
+  return listFormat(locale, type).format(items);
 }

@@ -1,16 +1,19 @@
 // The messages at run time: each catalogue arrives compiled (scripts/messages.ts) as a module of
-// its own, loaded when a page first needs that language, and intl-messageformat formats its
-// syntax trees (plurals, numbers) in the app's language with the formatters of ./format.ts. No React here: the creator app
-// (./i18n.ts) and the public survey page (./respond.ts) both build on it.
-import { formatToParts, type Formatters } from 'intl-messageformat';
-import { formatters, languageTag } from './format';
+// its own, loaded when a page first needs that language. FormatJS's parser turned each message
+// into its ICU syntax tree at build time, and checked that it uses only what `formatTree` below
+// formats (text, arguments, plain numbers, plurals, selects), so the browser needs no message
+// library: a plural is Intl.PluralRules, a number Intl.NumberFormat, both in the app's language
+// through ./format.ts. No React here: the creator app (./i18n.ts) and the public survey page
+// (./respond.ts) both build on it.
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { formatNumber, pluralCategory } from './format';
 
 export type Locale = 'fr' | 'en';
 export const locales: readonly Locale[] = ['fr', 'en'];
 
 /** The creator app's catalogue of a language, or the public survey page's own small one. */
 export type CatalogueName = Locale | `respond-${Locale}`;
-type Compiled = Record<string, string | Parameters<typeof formatToParts>[0]>;
+type Compiled = Record<string, string | MessageFormatElement[]>;
 
 const loaders: Record<CatalogueName, () => Promise<{ default: Compiled }>> = {
   en: () => import('virtual:noyau-messages/en'),
@@ -60,22 +63,47 @@ function catalogue(name: CatalogueName): Compiled {
 
 export const hasMessage = (name: CatalogueName, key: string): boolean => Object.hasOwn(catalogue(name), key);
 
-// FormatJS's number options are Intl's, spelled by its own types.
-const messageFormatters: Formatters = {
-  ...formatters,
-  getNumberFormat: (tag, options) => formatters.getNumberFormat(tag, options as Intl.NumberFormatOptions),
-};
+/**
+ * The element types of FormatJS's syntax tree (its `TYPE` enum, whose module the browser does not
+ * load; tests/unit/i18n.test.ts holds these to it). scripts/messages.ts refuses every other.
+ */
+export const elementType = { literal: 0, argument: 1, number: 2, select: 5, plural: 6, pound: 7 } as const;
 
-/** No named styles (`{n, number, percent}`): values arrive formatted by ./format.ts, or as counts. */
-const noNamedFormats = { number: {}, date: {}, time: {} };
+type Params = Record<string, string | number | Date>;
+
+function formatTree(tree: MessageFormatElement[], locale: Locale, params: Params, count = Number.NaN): string {
+  let text = '';
+  for (const element of tree) {
+    const type: number = element.type;
+    if (!('value' in element)) {
+      // `#`: the plural's count.
+      text += formatNumber(count, locale, 3);
+      continue;
+    }
+    if (type === elementType.literal) {
+      text += element.value;
+      continue;
+    }
+    const value = params[element.value];
+    if (value === undefined) throw new Error(`The message needs a value for {${element.value}}.`);
+    if ('options' in element) {
+      const n = Number(value);
+      const chosen =
+        type === elementType.plural
+          ? (element.options[`=${n}`] ?? element.options[pluralCategory(n, locale)] ?? element.options.other)
+          : (element.options[String(value)] ?? element.options.other);
+      text += formatTree(chosen?.value ?? [], locale, params, type === elementType.plural ? n : count);
+    } else {
+      text += type === elementType.number ? formatNumber(Number(value), locale, 3) : String(value);
+    }
+  }
+  return text;
+}
 
 /** A message of a loaded catalogue, its parameters filled in; the types (./message-params.ts) say which. */
-export function formatMessage(name: CatalogueName, key: string, params?: Record<string, string | number | Date>): string {
+export function formatMessage(name: CatalogueName, key: string, params?: Params): string {
   const message = catalogue(name)[key];
   if (message === undefined) throw new Error(`No message ${key} in the ${name} catalogue.`);
   if (typeof message === 'string') return message;
-  const tag = languageTag(name.endsWith('fr') ? 'fr' : 'en');
-  return formatToParts(message, tag, messageFormatters, noNamedFormats, params)
-    .map((part) => String(part.value))
-    .join('');
+  return formatTree(message, name.endsWith('fr') ? 'fr' : 'en', params ?? {});
 }

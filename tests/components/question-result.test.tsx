@@ -14,6 +14,7 @@ const question = {
   kind: 'single_choice',
   prompt: 'Where did you look for help?',
   answered: 3,
+  seen: 3,
   options: [
     { key: 'a', label: 'In an online group (Discord, Telegram, WhatsApp…)', count: 2 },
     { key: 'b', label: 'Nowhere', count: 1 },

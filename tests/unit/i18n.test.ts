@@ -3,7 +3,9 @@ import { en } from '@/i18n/en';
 import { fr } from '@/i18n/fr';
 import { respondMessages } from '@/i18n/areas/respond';
 import { detectLocale, translate } from '@/i18n/i18n';
-import { formatMessage } from '@/i18n/runtime';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { elementType, formatMessage, type CatalogueName } from '@/i18n/runtime';
 import { messageParams, parseMessage } from '../../scripts/messages';
 
 const catalogues = [
@@ -24,6 +26,54 @@ describe.each(catalogues)('the %s catalogues', (_name, english, french) => {
       expect(parseMessage(key, other).length, key).toBeGreaterThan(0);
       expect(params(key, other), key).toEqual(params(key, text));
     }
+  });
+});
+
+describe('the runtime that formats compiled messages', () => {
+  it("names FormatJS's element types by their numbers", () => {
+    for (const [name, number] of Object.entries(elementType)) expect(TYPE[name as keyof typeof TYPE], name).toBe(number);
+  });
+
+  it('refuses, when compiling, what it does not format', () => {
+    expect(() => parseMessage('k', 'On {day, date, long}')).toThrow(/k uses what the app's runtime does not format/);
+    expect(() => parseMessage('k', '{share, number, percent}')).toThrow(/pass the value formatted/);
+    expect(() => parseMessage('k', '{n, selectordinal, one {#st} other {#th}}')).toThrow(/selectordinal/);
+  });
+
+  // FormatJS's own formatter, run only here, is the reference: every message of every catalogue,
+  // with each count the plurals test uses and each case of a select, reads the same.
+  const selects = (tree: MessageFormatElement[], into: Map<string, string[]>) => {
+    for (const element of tree) {
+      if (element.type === TYPE.select) into.set(element.value, Object.keys(element.options));
+      if (element.type === TYPE.select || element.type === TYPE.plural) for (const option of Object.values(element.options)) selects(option.value, into);
+    }
+    return into;
+  };
+  const sources: [CatalogueName, Record<string, string>][] = [
+    ['en', en],
+    ['fr', fr],
+    ['respond-en', respondMessages.en],
+    ['respond-fr', respondMessages.fr],
+  ];
+  it.each(sources)('formats every %s message as FormatJS does', (name, messages) => {
+    const tag = name.endsWith('fr') ? 'fr-FR' : 'en-GB';
+    let compared = 0;
+    for (const [key, text] of Object.entries(messages)) {
+      const params = messageParams(key, text);
+      if (params.size === 0) continue;
+      const choices = selects(parseMessage(key, text), new Map());
+      for (const count of [0, 1, 2, 1000, 2.5]) {
+        for (const choice of [0, 1, 2]) {
+          const values = Object.fromEntries(
+            [...params].map(([param, kind]) => [param, kind === 'number' ? count : kind === 'choice' ? (choices.get(param)?.[choice] ?? 'other') : kind === 'date' ? new Date(0) : `«${param}»`]),
+          );
+          const reference = new IntlMessageFormat(parseMessage(key, text), tag).format(values);
+          expect(formatMessage(name, key, values), `${name} ${key} ${JSON.stringify(values)}`).toBe(reference);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(30);
   });
 });
 
