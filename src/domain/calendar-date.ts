@@ -2,29 +2,14 @@
 // local clock or time zone of the machine running the code can shift them.
 
 import { defined } from './invariant';
+import { daysInMonth, parseIsoDate, type DateParts, type IsoDate } from './iso-date';
 
-export type IsoDate = string;
+export type { DateParts, IsoDate };
+
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const DAY_MS = 86_400_000;
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export interface DateParts {
-  year: number;
-  /** 1 to 12 */
-  month: number;
-  day: number;
-}
-
-/** The parts of a valid ISO date, or null ("2027-02-30" is not a date). */
-export function parseIsoDate(text: string): DateParts | null {
-  const match = isoDatePattern.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
-}
 
 /** The parts of a date the caller knows is valid (one it made, or checked): throws otherwise. */
 export function dateParts(date: IsoDate): DateParts {
@@ -57,10 +42,6 @@ export function fromDayNumber(days: number): IsoDate {
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(dayNumber(date) + days);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Same day n months later, kept inside the month (31 January + 1 month → 28 or 29 February). */

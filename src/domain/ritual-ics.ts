@@ -2,7 +2,8 @@
 // carried by TZID and a VTIMEZONE computed from the runtime's time-zone data, and a stable UID
 // so that importing the file again updates the events instead of duplicating them.
 // Written by hand rather than with a library: wall-clock times go out exactly as planned.
-import { addDays, dateParts, daysInMonth, weekdayOf, type IsoDate } from './calendar-date';
+import { addDays, dateParts, weekdayOf, type IsoDate } from './calendar-date';
+import { daysInMonth } from './iso-date';
 import type { Ritual } from './ritual-section';
 import type { Schedule, ScheduleWindow } from './ritual-schedule';
 import { fromWallClock, offsetMinutes, offsetTransitions, toWallClock } from './time-zone';

@@ -1,6 +1,7 @@
 // Wall-clock time in an IANA time zone, from the runtime's own time-zone database (Intl):
 // no data file to ship, and the same answers in the browser and in the tests.
-import { formatIsoDate, parseIsoDate, type IsoDate } from './calendar-date';
+import { formatIsoDate, type IsoDate } from './calendar-date';
+import { parseIsoDate } from './iso-date';
 import { defined } from './invariant';
 
 export interface WallClock {

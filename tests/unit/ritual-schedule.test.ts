@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, nthWeekdayOfMonth, parseIsoDate, weekdayOf } from '@/domain/calendar-date';
+import { addMonths, nthWeekdayOfMonth, weekdayOf } from '@/domain/calendar-date';
+import { parseIsoDate } from '@/domain/iso-date';
 import { buildSchedule, defaultStartDate, loadVerdict, ritualDates, ritualLoad, planWindow, todayIn } from '@/domain/ritual-schedule';
 import { createRitual, editRitual, isRitualsComplete, ritualsSectionSchema, type Ritual } from '@/domain/ritual-section';
 import { fromWallClock, offsetMinutes, toWallClock } from '@/domain/time-zone';

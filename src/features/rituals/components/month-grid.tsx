@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { addDays, addMonths, dayNumber, daysInMonth, formatIsoDate, monthsBetween, dateParts, weekdayIndex, type IsoDate } from '@/domain/calendar-date';
+import { addDays, addMonths, dayNumber, formatIsoDate, monthsBetween, dateParts, weekdayIndex, type IsoDate } from '@/domain/calendar-date';
+import { daysInMonth } from '@/domain/iso-date';
 import type { Occurrence, Schedule } from '@/domain/ritual-schedule';
 import type { Ritual } from '@/domain/ritual-section';
 import { useT } from '@/i18n/i18n';
