@@ -12,6 +12,9 @@ export const currencies: readonly Currency[] = sectionSchemas.launch.shape.curre
 export type Currency = NonNullable<LaunchSection['currency']>;
 export const DEFAULT_CURRENCY: Currency = 'EUR';
 
+/** The currency the creator chose (the launch step asks it), the default until then: every amount of theirs is in it. */
+export const planCurrency = (sections: Sections): Currency => sections.launch?.currency ?? DEFAULT_CURRENCY;
+
 /** Subscriptions and paid groups are paid every month; a programme or course once. */
 export function isRecurring(offer: OfferType): boolean {
   return offer === 'subscription' || offer === 'paid_group';

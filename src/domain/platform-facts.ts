@@ -7,7 +7,11 @@
 // said by the catalogues (`platform.sourceAbout.*`), as is what a fact means (`platform.fact.*`,
 // `platform.note.*`).
 
+import type { Currency } from './monetization';
 import type { PlatformId } from './platform-choices';
+
+/** The platforms' prices stay in the currency their sources state: none is converted. */
+export const PRICE_CURRENCY: Currency = 'USD';
 
 export { platformIds, type PlatformId } from './platform-choices';
 
@@ -57,6 +61,7 @@ export interface PlatformFacts {
   builtInPayments: Fact<boolean>;
   freePlan: Fact<boolean>;
   /** The cheapest paid plan, in US dollars a month, when known. */
+  /** A month's price, in PRICE_CURRENCY. */
   priceFrom?: Fact<number>;
   /** Days of history the free plan shows. */
   historyDays?: Fact<number>;

@@ -25,7 +25,11 @@ export type DeviceChoice = (typeof deviceChoices)[number];
 export type BudgetChoice = (typeof budgetChoices)[number];
 export type MemberApp = (typeof memberApps)[number];
 
-/** "Low" budget: under this many dollars a month. */
+/**
+ * "Low" budget: under this much a month, in the creator's currency. A platform's price (in
+ * PRICE_CURRENCY) is compared at face value: the currencies offered are close enough to the dollar
+ * for a band this coarse, and the message shows both amounts, each in its currency.
+ */
 export const LOW_BUDGET_MAX = 50;
 /** Under this many hours a week, platforms that take long to set up lose points. */
 export const LITTLE_TIME_HOURS = 3;

@@ -556,7 +556,7 @@ export interface MessageParams {
   "platform.q.apps": undefined;
   "platform.q.budget": undefined;
   "platform.q.budget.high": undefined;
-  "platform.q.budget.low": undefined;
+  "platform.q.budget.low": { amount: string | number };
   "platform.q.budget.none": undefined;
   "platform.q.courses": undefined;
   "platform.q.courses.no": undefined;

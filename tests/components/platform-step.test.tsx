@@ -127,4 +127,22 @@ describe('the platform step', () => {
     // No English words around a title (the titles themselves stay as published).
     for (const text of french) expect(text).not.toMatch(/pricing page|not checked|review|grew from|, on |developer documentation|free plan/);
   });
+
+  it("asks the budget in the creator's currency and gives the platforms' prices in US dollars, in either language", async () => {
+    const user = userEvent.setup();
+    usePlanDraft.getState().setSection('launch', { currency: 'GBP' });
+    renderApp('/plan/platform');
+    await screen.findByRole('heading', { level: 1, name: 'One platform, well run' });
+    await pick(user, 'A little (under £50 a month)');
+    const excluded = screen.getByRole('region', { name: 'Ruled out' });
+    const circle = within(excluded).getByText('Circle').closest('li')!;
+    expect(circle).toHaveTextContent('From US$89 a month: above your budget (under £50).');
+
+    await user.click(screen.getByRole('button', { name: 'Français' }));
+    await screen.findByRole('heading', { level: 1, name: 'Une seule plateforme, bien animée' });
+    // Testing Library reads a no-break space as a space.
+    expect(screen.getByLabelText('Un peu (moins de 50 £GB par mois)')).toBeChecked();
+    const écartée = within(screen.getByRole('region', { name: 'Écartées' })).getByText('Circle').closest('li')!;
+    expect(écartée).toHaveTextContent('À partir de 89 $US par mois : au-dessus de votre budget (moins de 50 £GB).');
+  });
 });

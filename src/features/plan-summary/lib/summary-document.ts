@@ -4,7 +4,7 @@ import { latestWeekOverHours, suggestAmbassadors } from '@/domain/ambassadors';
 import { dateParts, isIsoDate, type IsoDate } from '@/domain/calendar-date';
 import { cellPlan, CELL_SIZE } from '@/domain/cells';
 import { sortByWeek, weekMeasures, type Checkin } from '@/domain/engagement';
-import { DEFAULT_CURRENCY, isRecurring, monthlyProjection } from '@/domain/monetization';
+import { isRecurring, monthlyProjection, planCurrency } from '@/domain/monetization';
 import { detectPitfalls, type Pitfall } from '@/domain/pitfalls';
 import { isStepComplete, weeklyHours, type Sections } from '@/domain/plan';
 import { platformFacts, platformIds, type PlatformId } from '@/domain/platform-facts';
@@ -331,7 +331,7 @@ function launchSection({ sections, checkins, t, locale, today }: SummaryInput) {
 
 function moneySection({ sections, checkins, t, locale }: SummaryInput) {
   const launch = sections.launch ?? {};
-  const currency = launch.currency ?? DEFAULT_CURRENCY;
+  const currency = planCurrency(sections);
   const money = (amount: number) => formatMoney(amount, currency, locale);
   const recurring = launch.offerType ? isRecurring(launch.offerType) : false;
   const blocks: Block[] = [

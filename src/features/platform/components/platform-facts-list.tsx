@@ -1,13 +1,14 @@
 import type { Fact, PlatformId } from '@/domain/platform-facts';
-import { platformFacts } from '@/domain/platform-facts';
+import { platformFacts, PRICE_CURRENCY } from '@/domain/platform-facts';
 import type { MessageKey } from '@/i18n/en';
 import { useT } from '@/i18n/i18n';
-import { useFormatParams } from '../hooks/use-format-params';
+import { useFormatParams, useMoney } from '../hooks/use-format-params';
 
 /** Each fact about a platform with its source, third-party figures marked as such. */
 export function PlatformFactsList({ id }: { id: PlatformId }) {
   const t = useT();
   const format = useFormatParams();
+  const money = useMoney();
   const facts = platformFacts[id];
   const yesNo = (key: 'liveSessions' | 'events' | 'courses' | 'builtInPayments' | 'freePlan', fact: Fact<boolean>) =>
     [`platform.fact.${key}.${fact.value ? 'yes' : 'no'}` as MessageKey, fact] as const;
@@ -26,7 +27,7 @@ export function PlatformFactsList({ id }: { id: PlatformId }) {
     yesNo('courses', facts.courses),
     yesNo('builtInPayments', facts.builtInPayments),
     yesNo('freePlan', facts.freePlan),
-    ...(facts.priceFrom ? [['platform.fact.priceFrom', facts.priceFrom, format({ value: facts.priceFrom.value })] as const] : []),
+    ...(facts.priceFrom ? [['platform.fact.priceFrom', facts.priceFrom, { value: money(facts.priceFrom.value, PRICE_CURRENCY) }] as const] : []),
     ...(facts.historyDays ? [['platform.fact.historyDays', facts.historyDays, format({ value: facts.historyDays.value })] as const] : []),
     ...facts.notes.map((note) => [`platform.note.${note.value}` as MessageKey, note] as const),
   ];

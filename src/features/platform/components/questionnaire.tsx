@@ -4,6 +4,7 @@ import {
   communityKinds,
   deviceChoices,
   liveChoices,
+  LOW_BUDGET_MAX,
   memberApps,
   moneyChoices,
   talkStyles,
@@ -14,6 +15,7 @@ import { HOURS_MAX } from '@/domain/platform-section';
 import { useT } from '@/i18n/i18n';
 import { NumberField } from '@/components/ui/number-field';
 import { WEEKLY_HOURS_ANCHOR } from '@/components/plan/weekly-hours';
+import { useMoney } from '../hooks/use-format-params';
 import { RadioGroup } from './radio-group';
 
 interface QuestionnaireProps {
@@ -27,6 +29,7 @@ const yesNo = ['yes', 'no'] as const;
 
 export function Questionnaire({ answers, onAnswer, targetSize, onTargetSize }: QuestionnaireProps) {
   const t = useT();
+  const money = useMoney();
   const apps = answers.apps ?? [];
   const toggleApp = (app: MemberApp, on: boolean) => onAnswer({ apps: on ? [...new Set([...apps, app])] : apps.filter((a) => a !== app) });
 
@@ -118,7 +121,7 @@ export function Questionnaire({ answers, onAnswer, targetSize, onTargetSize }: Q
           legend={t('platform.q.budget')}
           options={budgetChoices}
           value={answers.budget}
-          label={(o) => t(`platform.q.budget.${o}`)}
+          label={(o) => t(`platform.q.budget.${o}`, { amount: money(LOW_BUDGET_MAX) })}
           onChange={(budget) => onAnswer({ budget })}
         />
       </fieldset>

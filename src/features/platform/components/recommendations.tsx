@@ -1,8 +1,8 @@
 import { Button } from '@/components/ui/button';
-import { platformFacts, type PlatformId } from '@/domain/platform-facts';
+import { platformFacts, PRICE_CURRENCY, type PlatformId } from '@/domain/platform-facts';
 import type { HardLimit, Reason, RecommenderResult } from '@/domain/platform-recommender';
 import { useT } from '@/i18n/i18n';
-import { useFormatParams } from '../hooks/use-format-params';
+import { useFormatParams, useMoney } from '../hooks/use-format-params';
 import { LazyDetails } from '@/components/ui/lazy-details';
 import { PlatformFactsList, SourceNote } from './platform-facts-list';
 
@@ -21,7 +21,11 @@ export function useReasonText(): (reason: Pick<Reason, 'key' | 'params'>) => str
 export function useLimitText(): (limit: HardLimit) => string {
   const t = useT();
   const format = useFormatParams();
-  return (limit) => t(`platform.limit.${limit.key}`, format(limit.params));
+  const money = useMoney();
+  return (limit) =>
+    limit.key === 'over_budget'
+      ? t('platform.limit.over_budget', { price: money(Number(limit.params.price), PRICE_CURRENCY), budget: money(Number(limit.params.budget)) })
+      : t(`platform.limit.${limit.key}`, format(limit.params));
 }
 
 export function Recommendations({ result, choice, onChoose }: RecommendationsProps) {
