@@ -34,7 +34,7 @@ function clientsThroughTheApi(url) {
 set request.jwt.claims to '{"sub":"${client(i)}","role":"authenticated"}';
 select public.save_my_profile('Client ${i}') \\g /dev/null
 select public.save_plan_section('niche', '{"statement": "client ${i}"}') \\g /dev/null
-select public.create_survey(p_title => 'Client ${i}', p_locale => 'en', p_questions => '${JSON.stringify(questions)}') ->> 'id' as id \\gset
+select (public.create_survey(p_title => 'Client ${i}', p_locale => 'en', p_questions => '${JSON.stringify(questions)}')).id as id \\gset
 select public.update_survey(:'id', p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
   'question_id', (select q.id from app.survey_questions q where q.survey_id = :'id' and q.position = 4),
   'option_keys', '["yes"]'::jsonb, 'target_rate', 0.3, 'min_responses', 50)) \\g /dev/null
@@ -77,12 +77,13 @@ await withCluster(async (cluster) => {
   console.log(`  generated ${CLIENTS} clients × ${RESPONSES.toLocaleString('en')} responses × ${questions.length} questions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const asCoach = `set role authenticated;\nset request.jwt.claims to '{"sub":"${coach}","role":"authenticated"}';`;
-  const check = JSON.parse(psql(cluster.url, `${asCoach}\nselect public.list_coach_plans();`));
+  const check = JSON.parse(psql(cluster.url, `${asCoach}\nselect coalesce(jsonb_agg(to_jsonb(r)), '[]') from public.list_coach_plans() r;`));
   const surveys = check.filter((row) => row.survey?.responses === RESPONSES && row.survey?.threshold?.total === RESPONSES);
   if (check.length !== CLIENTS || surveys.length !== CLIENTS) {
     throw new Error(`list_coach_plans listed ${check.length} plans, ${surveys.length} with their survey's ${RESPONSES} responses`);
   }
-  const call = 'select length(public.list_coach_plans()::text);';
+  // As PostgREST sends it: the rows as one JSON array.
+  const call = "select length(coalesce(jsonb_agg(to_jsonb(r)), '[]')::text) from public.list_coach_plans() r;";
   const out = psql(cluster.url, `${asCoach}\n\\timing on\n${Array(6).fill(call).join('\n')}\n`);
   const times = [...out.matchAll(/^Time: ([\d.]+) ms/gm)].map((m) => Number(m[1]));
   if (times.length !== 6) throw new Error(`could not read psql timings:\n${out}`);

@@ -41,11 +41,11 @@ function createSurvey(url, title, withEmail) {
   return psql(
     url,
     `${asOwner}
-     select public.create_survey(p_title => '${title}', p_locale => 'en', p_questions => '${JSON.stringify(list)}') ->> 'id' as id \\gset
+     select (public.create_survey(p_title => '${title}', p_locale => 'en', p_questions => '${JSON.stringify(list)}')).id as id \\gset
      select public.update_survey(:'id', p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
        'question_id', (select q.id from app.survey_questions q where q.survey_id = :'id' and q.position = 4),
        'option_keys', '["yes"]'::jsonb, 'target_rate', 0.3, 'min_responses', 50)) is not null \\g /dev/null
-     select public.publish_survey(:'id') ->> 'slug' as slug \\gset
+     select (public.publish_survey(:'id')).slug as slug \\gset
      select json_build_object('id', :'id', 'slug', :'slug', 'questions',
        (select json_agg(q.id order by q.position) from app.survey_questions q where q.survey_id = :'id'));`,
   );

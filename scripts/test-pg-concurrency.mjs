@@ -42,13 +42,13 @@ async function publishedSurvey(url, title, maxResponses) {
     url,
     `set role authenticated;
      set request.jwt.claims to '{"sub":"${owner}","role":"authenticated"}';
-     select public.create_survey(p_title => '${title}', p_locale => 'en', p_questions =>
+     select (public.create_survey(p_title => '${title}', p_locale => 'en', p_questions =>
        '[{"kind": "single_choice", "prompt": "Would you join?", "required": true,
-          "options": [{"key": "yes", "label": "Yes"}, {"key": "no", "label": "No"}]}]') ->> 'id' as id \\gset
+          "options": [{"key": "yes", "label": "Yes"}, {"key": "no", "label": "No"}]}]')).id as id \\gset
      select public.update_survey(:'id', p_max_responses => ${maxResponses ?? 'null'}, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
        'question_id', (select q.id from app.survey_questions q where q.survey_id = :'id'),
        'option_keys', '["yes"]'::jsonb, 'target_rate', 0.4, 'min_responses', 5)) is not null \\g /dev/null
-     select public.publish_survey(:'id') ->> 'slug' as slug \\gset
+     select (public.publish_survey(:'id')).slug as slug \\gset
      select :'id' || ' ' || :'slug' || ' ' || (select q.id from app.survey_questions q where q.survey_id = :'id');`,
   );
   const [id, slug, question] = out.split(' ');

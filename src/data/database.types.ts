@@ -33,12 +33,33 @@ export type Database = {
           p_plan_id: string
           p_section: string
         }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["plan_comment"]
+        SetofOptions: {
+          from: "*"
+          to: "plan_comment"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
-      close_survey: { Args: { p_survey_id: string }; Returns: Json }
+      close_survey: {
+        Args: { p_survey_id: string }
+        Returns: Database["public"]["CompositeTypes"]["survey_detail"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       create_coach_invitation: {
         Args: Record<PropertyKey, never>
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["created_invitation"]
+        SetofOptions: {
+          from: "*"
+          to: "created_invitation"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       create_survey: {
         Args: {
@@ -48,7 +69,13 @@ export type Database = {
           p_questions?: Json
           p_title: string
         }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["survey_detail"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       delete_checkin: {
         Args: { p_week_start: string }
@@ -70,12 +97,66 @@ export type Database = {
           isSetofReturn: false
         }
       }
-      duplicate_survey: { Args: { p_survey_id: string }; Returns: Json }
-      export_survey_responses: { Args: { p_survey_id: string }; Returns: Json }
-      export_survey_waitlist: { Args: { p_survey_id: string }; Returns: Json }
-      get_coach_plan: { Args: { p_plan_id: string }; Returns: Json }
-      get_my_plan: { Args: Record<PropertyKey, never>; Returns: Json }
-      get_my_plan_review: { Args: Record<PropertyKey, never>; Returns: Json }
+      duplicate_survey: {
+        Args: { p_survey_id: string }
+        Returns: Database["public"]["CompositeTypes"]["survey_detail"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      export_survey_responses: {
+        Args: { p_survey_id: string }
+        Returns: Database["public"]["CompositeTypes"]["survey_export"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_export"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      export_survey_waitlist: {
+        Args: { p_survey_id: string }
+        Returns: Database["public"]["CompositeTypes"]["waitlist_entry"][]
+        SetofOptions: {
+          from: "*"
+          to: "waitlist_entry"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      get_coach_plan: {
+        Args: { p_plan_id: string }
+        Returns: Database["public"]["CompositeTypes"]["coach_plan"]
+        SetofOptions: {
+          from: "*"
+          to: "coach_plan"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      get_my_plan: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["my_plan"]
+        SetofOptions: {
+          from: "*"
+          to: "my_plan"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      get_my_plan_review: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["my_plan_review"]
+        SetofOptions: {
+          from: "*"
+          to: "my_plan_review"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       get_my_profile: {
         Args: Record<PropertyKey, never>
         Returns: Database["public"]["CompositeTypes"]["my_profile"]
@@ -87,13 +168,76 @@ export type Database = {
         }
       }
       get_public_survey: { Args: { p_slug: string }; Returns: Json }
-      get_survey: { Args: { p_survey_id: string }; Returns: Json }
-      list_coach_plans: { Args: Record<PropertyKey, never>; Returns: Json }
-      list_my_checkins: { Args: Record<PropertyKey, never>; Returns: Json }
-      list_my_coach_access: { Args: Record<PropertyKey, never>; Returns: Json }
-      list_my_surveys: { Args: Record<PropertyKey, never>; Returns: Json }
-      publish_survey: { Args: { p_survey_id: string }; Returns: Json }
-      reopen_survey: { Args: { p_survey_id: string }; Returns: Json }
+      get_survey: {
+        Args: { p_survey_id: string }
+        Returns: Database["public"]["CompositeTypes"]["survey_detail"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      list_coach_plans: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["coach_plan_item"][]
+        SetofOptions: {
+          from: "*"
+          to: "coach_plan_item"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      list_my_checkins: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["checkin"][]
+        SetofOptions: {
+          from: "*"
+          to: "checkin"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      list_my_coach_access: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["my_coach_access"]
+        SetofOptions: {
+          from: "*"
+          to: "my_coach_access"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      list_my_surveys: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["survey_summary"][]
+        SetofOptions: {
+          from: "*"
+          to: "survey_summary"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      publish_survey: {
+        Args: { p_survey_id: string }
+        Returns: Database["public"]["CompositeTypes"]["survey_detail"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      reopen_survey: {
+        Args: { p_survey_id: string }
+        Returns: Database["public"]["CompositeTypes"]["survey_detail"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       revoke_coach: {
         Args: { p_link_id: string }
         Returns: Database["public"]["CompositeTypes"]["revoked_coach"]
@@ -106,7 +250,13 @@ export type Database = {
       }
       revoke_coach_invitation: {
         Args: { p_invitation_id: string }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["coach_invitation"]
+        SetofOptions: {
+          from: "*"
+          to: "coach_invitation"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       save_checkin: {
         Args: {
@@ -120,7 +270,13 @@ export type Database = {
           p_replace?: boolean
           p_week_start: string
         }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["checkin"]
+        SetofOptions: {
+          from: "*"
+          to: "checkin"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       save_my_profile: {
         Args: { p_display_name: string; p_roles?: string[] }
@@ -144,7 +300,13 @@ export type Database = {
       }
       save_survey_questions: {
         Args: { p_questions: Json; p_survey_id: string }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["survey_detail"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       set_my_time_zone: {
         Args: { p_time_zone: string }
@@ -190,7 +352,13 @@ export type Database = {
           p_threshold?: Json
           p_title?: string
         }
-        Returns: Json
+        Returns: Database["public"]["CompositeTypes"]["survey_detail"]
+        SetofOptions: {
+          from: "*"
+          to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
     }
     Enums: {
@@ -201,11 +369,100 @@ export type Database = {
         plan_id: string | null
         link_id: string | null
       }
+      checkin: {
+        week_start: string | null
+        members: number | null
+        active_members: number | null
+        conversations_total: number | null
+        conversations_by_members: number | null
+        conversations_between_members: number | null
+        creator_hours: number | null
+        note: string | null
+        updated_at: string | null
+      }
+      coach_invitation: {
+        id: string | null
+        created_at: string | null
+        expires_at: string | null
+        accepted_at: string | null
+        revoked_at: string | null
+        status: string | null
+      }
+      coach_plan: {
+        plan_id: string | null
+        client: Database["public"]["CompositeTypes"]["plan_client"] | null
+        sections: Json | null
+        updated_at: string | null
+        shared_at: string | null
+        survey: Database["public"]["CompositeTypes"]["plan_survey"] | null
+        checkins: Database["public"]["CompositeTypes"]["checkin"][] | null
+        comments: Database["public"]["CompositeTypes"]["plan_comment"][] | null
+        reviews: Database["public"]["CompositeTypes"]["coach_review"][] | null
+      }
+      coach_plan_item: {
+        plan_id: string | null
+        client: Database["public"]["CompositeTypes"]["plan_client"] | null
+        sections: Json | null
+        shared_at: string | null
+        last_activity: string | null
+        survey: Database["public"]["CompositeTypes"]["plan_survey"] | null
+        comment_count: number | null
+        review: Database["public"]["CompositeTypes"]["review_mark"] | null
+      }
+      coach_review: {
+        coach_id: string | null
+        display_name: string | null
+        status: string | null
+        updated_at: string | null
+        active: boolean | null
+      }
+      comment_author: {
+        id: string | null
+        display_name: string | null
+        role: string | null
+      }
+      created_invitation: {
+        id: string | null
+        created_at: string | null
+        expires_at: string | null
+        accepted_at: string | null
+        revoked_at: string | null
+        status: string | null
+        code: string | null
+      }
       deleted_checkin: {
         week_start: string | null
       }
       deleted_survey: {
         id: string | null
+      }
+      export_question: {
+        id: string | null
+        position: number | null
+        kind: string | null
+        prompt: string | null
+      }
+      exported_response: {
+        id: string | null
+        created_at: string | null
+        answers: Json | null
+      }
+      my_coach_access: {
+        plan_id: string | null
+        invitations:
+          | Database["public"]["CompositeTypes"]["coach_invitation"][]
+          | null
+        coaches: Database["public"]["CompositeTypes"]["plan_coach"][] | null
+      }
+      my_plan: {
+        id: string | null
+        sections: Json | null
+        updated_at: string | null
+      }
+      my_plan_review: {
+        plan_id: string | null
+        comments: Database["public"]["CompositeTypes"]["plan_comment"][] | null
+        reviews: Database["public"]["CompositeTypes"]["coach_review"][] | null
       }
       my_profile: {
         id: string | null
@@ -213,8 +470,42 @@ export type Database = {
         roles: string[] | null
         time_zone: string | null
       }
+      plan_client: {
+        id: string | null
+        display_name: string | null
+      }
+      plan_coach: {
+        id: string | null
+        coach_id: string | null
+        display_name: string | null
+        since: string | null
+        revoked_at: string | null
+        review: Database["public"]["CompositeTypes"]["review_mark"] | null
+      }
+      plan_comment: {
+        id: string | null
+        section: string | null
+        parent_id: string | null
+        body: string | null
+        created_at: string | null
+        author: Database["public"]["CompositeTypes"]["comment_author"] | null
+      }
       plan_review: {
         plan_id: string | null
+        status: string | null
+        updated_at: string | null
+      }
+      plan_survey: {
+        id: string | null
+        title: string | null
+        hypothesis: string | null
+        status: string | null
+        responses: number | null
+        threshold:
+          | Database["public"]["CompositeTypes"]["threshold_progress"]
+          | null
+      }
+      review_mark: {
         status: string | null
         updated_at: string | null
       }
@@ -226,6 +517,66 @@ export type Database = {
       saved_plan: {
         id: string | null
         updated_at: string | null
+      }
+      survey_detail: {
+        id: string | null
+        slug: string | null
+        title: string | null
+        intro: string | null
+        locale: string | null
+        status: string | null
+        closes_at: string | null
+        max_responses: number | null
+        plan_id: string | null
+        created_at: string | null
+        updated_at: string | null
+        published_at: string | null
+        response_count: number | null
+        threshold: Json | null
+        hypothesis: string | null
+        questions:
+          | Database["public"]["CompositeTypes"]["survey_question"][]
+          | null
+      }
+      survey_export: {
+        questions:
+          | Database["public"]["CompositeTypes"]["export_question"][]
+          | null
+        rows: Database["public"]["CompositeTypes"]["exported_response"][] | null
+      }
+      survey_question: {
+        id: string | null
+        position: number | null
+        kind: string | null
+        prompt: string | null
+        required: boolean | null
+        options: Json | null
+        min: number | null
+        max: number | null
+        show_if: Json | null
+      }
+      survey_summary: {
+        id: string | null
+        slug: string | null
+        title: string | null
+        status: string | null
+        locale: string | null
+        response_count: number | null
+        created_at: string | null
+        updated_at: string | null
+        published_at: string | null
+      }
+      threshold_progress: {
+        question_id: string | null
+        successes: number | null
+        total: number | null
+        target_rate: number | null
+        min_responses: number | null
+      }
+      waitlist_entry: {
+        email: string | null
+        consent_at: string | null
+        created_at: string | null
       }
     }
   }

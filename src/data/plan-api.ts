@@ -4,19 +4,21 @@ import { sectionKeys, sectionSchemas, type SectionKey, type Sections } from '@/d
 import type { Backend } from './backend';
 import { BackendError } from './errors';
 import { userKeys } from './query-keys';
+import { checkedAgainst, type ReturnedRow } from './rows';
 
-const planSchema = z
-  .object({
-    id: z.uuid(),
-    sections: z.record(z.string(), z.unknown()),
-    updated_at: z.string(),
-  })
-  .nullable();
+// Every field null before the first save.
+const planSchema = checkedAgainst<ReturnedRow<'get_my_plan'>>()(
+  z.object({
+    id: z.uuid().nullable(),
+    sections: z.record(z.string(), z.unknown()).nullable(),
+    updated_at: z.string().nullable(),
+  }),
+);
 export type MyPlan = { id: string; sections: Sections; updatedAt: string } | null;
 
 export async function getMyPlan(backend: Backend): Promise<MyPlan> {
   const data = planSchema.parse(await backend.rpc('get_my_plan', {}));
-  if (!data) return null;
+  if (data.id === null || data.sections === null || data.updated_at === null) return null;
   const sections: Sections = {};
   for (const key of sectionKeys) {
     const parsed = sectionSchemas[key].safeParse(data.sections[key]);

@@ -180,6 +180,7 @@ export const checkinRowSchema = z.object({
   conversations_between_members: z.number(),
   creator_hours: z.coerce.number(),
   note: z.string(),
+  updated_at: z.string(),
 });
 
 export function checkinFromRow(row: z.infer<typeof checkinRowSchema>): Checkin {

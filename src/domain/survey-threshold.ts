@@ -2,12 +2,10 @@
 // success, the share of them needed, and how many answers before any verdict. The same bounds
 // are SQL's (public.update_survey); these rules give the form its answer before it sends.
 import { z } from 'zod';
-import type { SurveyQuestion, SurveyThreshold } from './survey';
+import { THRESHOLD_LIMITS, type SurveyQuestion, type SurveyThreshold } from './survey';
 
 /** The choice that counts email sign-ups (the waiting list) instead of a question's answers. */
 export const WAITLIST = 'waitlist';
-
-export const THRESHOLD_LIMITS = { rate: { min: 1, max: 100 }, minResponses: { min: 5, max: 10_000 } } as const;
 
 /** The questions whose answers can count as a success. */
 export function thresholdCandidates(questions: readonly SurveyQuestion[]): SurveyQuestion[] {

@@ -31,12 +31,19 @@ export type { PublicSurvey } from './public-survey';
 const sameQuestionShape: [SurveyQuestion, PublicQuestion] = [null as unknown as PublicQuestion, null as unknown as SurveyQuestion];
 void sameQuestionShape;
 
+/** A threshold's bounds, the same as update_survey checks in SQL: the rate in percent, the answers before a verdict. */
+export const THRESHOLD_LIMITS = { rate: { min: 1, max: 100 }, minResponses: { min: 5, max: 10_000 } } as const;
+
+/**
+ * The success threshold, the one schema for it: as update_survey takes it and as every creator
+ * function gives it back (the survey's stored threshold, a jsonb member of survey_detail).
+ */
 export const surveyThresholdSchema = z.object({
   question_id: z.nullable(z.string()),
   option_keys: z.optional(z.nullable(z.array(z.string()))),
-  scale_min: z.optional(z.nullable(z.number())),
-  target_rate: z.number(),
-  min_responses: z.number(),
+  scale_min: z.optional(z.nullable(z.int())),
+  target_rate: z.number().check(z.gte(THRESHOLD_LIMITS.rate.min / 100), z.lte(THRESHOLD_LIMITS.rate.max / 100)),
+  min_responses: z.int().check(z.gte(THRESHOLD_LIMITS.minResponses.min), z.lte(THRESHOLD_LIMITS.minResponses.max)),
 });
 export type SurveyThreshold = z.infer<typeof surveyThresholdSchema>;
 
@@ -87,6 +94,15 @@ export const SURVEY_LIMITS = {
   optionLabel: 120,
 } as const;
 
+/** A threshold's progress, as survey_results and a coach's plan list give it. */
+export const thresholdProgressSchema = z.object({
+  question_id: z.nullable(z.string()),
+  successes: z.number(),
+  total: z.number(),
+  target_rate: z.coerce.number(),
+  min_responses: z.number(),
+});
+
 /** survey_results' answer: the creator's results page and a linked coach's review read it. */
 export const surveyResultsSchema = z.object({
   survey_id: z.string(),
@@ -108,14 +124,6 @@ export const surveyResultsSchema = z.object({
       latest_text: z.optional(z.nullable(z.array(z.object({ text: z.string(), created_at: z.string() })))),
     }),
   ),
-  threshold: z.nullable(
-    z.object({
-      question_id: z.nullable(z.string()),
-      successes: z.number(),
-      total: z.number(),
-      target_rate: z.coerce.number(),
-      min_responses: z.number(),
-    }),
-  ),
+  threshold: z.nullable(thresholdProgressSchema),
 });
 export type SurveyResults = z.infer<typeof surveyResultsSchema>;

@@ -674,9 +674,13 @@ $$;
 
 grant execute on function app.check_plan_section(text, jsonb) to authenticated;
 
--- get_my_plan: the caller's plan as {id, sections, updated_at}, or null before the first save.
+-- What get_my_plan returns: the caller's plan, every field null before the first save (a
+-- function returning one record answers with one, as PostgREST and the embedded adapter show it).
+create type public.my_plan as (id uuid, sections jsonb, updated_at timestamptz);
+
+-- get_my_plan: the caller's plan as {id, sections, updated_at}.
 create or replace function public.get_my_plan()
-returns jsonb
+returns public.my_plan
 language plpgsql
 stable
 security invoker
@@ -685,11 +689,7 @@ as $$
 declare
   v_uid uuid := app.require_user();
 begin
-  return (
-    select jsonb_build_object('id', p.id, 'sections', p.sections, 'updated_at', p.updated_at)
-      from app.plans p
-     where p.owner_id = v_uid
-  );
+  return (select row(p.id, p.sections, p.updated_at)::public.my_plan from app.plans p where p.owner_id = v_uid);
 end;
 $$;
 

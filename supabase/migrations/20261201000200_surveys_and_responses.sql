@@ -579,38 +579,58 @@ as $$
          end
 $$;
 
-create or replace function app.questions_json(p_survey_id uuid)
-returns jsonb
+-- What the functions return, as types, so that database.types.ts describes it. A question as
+-- the creator and the respondent read it; options are [{key, label}] and show_if is the rule
+-- above (src/domain/survey.ts checks both with questionSchema).
+create type public.survey_question as (
+  id uuid, position smallint, kind text, prompt text, required boolean, options jsonb, min smallint, max smallint,
+  show_if jsonb
+);
+
+-- The "survey detail" every creator function returns; threshold is the stored
+-- {question_id, option_keys, scale_min, target_rate, min_responses} (surveyThresholdSchema),
+-- hypothesis the test card's sentence ('' until written).
+create type public.survey_detail as (
+  id uuid, slug text, title text, intro text, locale text, status text, closes_at timestamptz,
+  max_responses integer, plan_id uuid, created_at timestamptz, updated_at timestamptz,
+  published_at timestamptz, response_count integer, threshold jsonb, hypothesis text,
+  questions public.survey_question[]
+);
+
+-- One line of list_my_surveys.
+create type public.survey_summary as (
+  id uuid, slug text, title text, status text, locale text, response_count integer,
+  created_at timestamptz, updated_at timestamptz, published_at timestamptz
+);
+
+-- A survey's questions in order: the creator's detail has them as they are, and
+-- get_public_survey gives them as JSON (to_jsonb), so both read one shape.
+create or replace function app.survey_question_list(p_survey_id uuid)
+returns public.survey_question[]
 language sql
 stable
 set search_path = ''
 as $$
   select coalesce(
-           jsonb_agg(
-             jsonb_build_object('id', q.id, 'position', q.position, 'kind', q.kind, 'prompt', q.prompt,
-                                'required', q.required, 'options', q.options, 'min', q.min, 'max', q.max,
-                                'show_if', app.show_if_json(q, p.options))
-             order by q.position),
-           '[]'::jsonb)
+           array_agg(row(q.id, q.position, q.kind, q.prompt, q.required, q.options, q.min, q.max,
+                         app.show_if_json(q, p.options))::public.survey_question
+                     order by q.position),
+           '{}')
     from app.survey_questions q
          left join app.survey_questions p on p.id = q.show_if_question
    where q.survey_id = p_survey_id
 $$;
 
--- The "survey detail" every creator function returns.
 create or replace function app.survey_detail(p_survey_id uuid)
-returns jsonb
+returns public.survey_detail
 language sql
 stable
 set search_path = ''
 as $$
-  select jsonb_build_object(
-           'id', s.id, 'slug', s.slug, 'title', s.title, 'intro', s.intro, 'locale', s.locale,
-           'status', app.survey_status(s.status, s.closes_at, s.max_responses, c.n),
-           'closes_at', s.closes_at, 'max_responses', s.max_responses, 'plan_id', s.plan_id,
-           'created_at', s.created_at, 'updated_at', s.updated_at, 'published_at', s.published_at,
-           'response_count', c.n, 'threshold', s.threshold, 'hypothesis', s.hypothesis,
-           'questions', app.questions_json(s.id))
+  select row(s.id, s.slug, s.title, s.intro, s.locale,
+             app.survey_status(s.status, s.closes_at, s.max_responses, c.n),
+             s.closes_at, s.max_responses, s.plan_id, s.created_at, s.updated_at, s.published_at,
+             c.n, s.threshold, s.hypothesis, app.survey_question_list(s.id))::public.survey_detail
     from app.surveys s
          cross join lateral (select count(*)::integer as n from app.responses r where r.survey_id = s.id) c
    where s.id = p_survey_id
@@ -1081,7 +1101,7 @@ $$;
 
 grant execute on function app.new_slug() to authenticated;
 grant execute on function app.survey_status(text, timestamptz, integer, integer) to authenticated;
-grant execute on function app.show_if_json(app.survey_questions, jsonb), app.questions_json(uuid) to authenticated;
+grant execute on function app.show_if_json(app.survey_questions, jsonb), app.survey_question_list(uuid) to authenticated;
 grant execute on function app.survey_detail(uuid) to authenticated;
 grant execute on function app.can_read_survey(uuid) to authenticated;
 grant execute on function app.owned_survey(uuid) to authenticated;
@@ -1099,7 +1119,7 @@ grant execute on function app.insert_survey(uuid, uuid, text, text, text, intege
 create or replace function public.create_survey(
   p_title text, p_locale text, p_intro text default '', p_questions jsonb default '[]'::jsonb, p_plan_id uuid default null
 )
-returns jsonb
+returns public.survey_detail
 language plpgsql
 volatile
 security invoker
@@ -1121,7 +1141,7 @@ $$;
 
 -- get_survey: the detail of one of the caller's surveys.
 create or replace function public.get_survey(p_survey_id uuid)
-returns jsonb
+returns public.survey_detail
 language plpgsql
 stable
 security invoker
@@ -1136,7 +1156,7 @@ $$;
 
 -- list_my_surveys: the caller's surveys, newest first.
 create or replace function public.list_my_surveys()
-returns jsonb
+returns setof public.survey_summary
 language plpgsql
 stable
 security invoker
@@ -1145,20 +1165,13 @@ as $$
 declare
   v_uid uuid := app.require_user();
 begin
-  return (
-    select coalesce(
-             jsonb_agg(
-               jsonb_build_object(
-                 'id', s.id, 'slug', s.slug, 'title', s.title,
-                 'status', app.survey_status(s.status, s.closes_at, s.max_responses, c.n),
-                 'locale', s.locale, 'response_count', c.n, 'created_at', s.created_at,
-                 'updated_at', s.updated_at, 'published_at', s.published_at)
-               order by s.created_at desc, s.id desc),
-             '[]'::jsonb)
+  return query
+    select s.id, s.slug, s.title, app.survey_status(s.status, s.closes_at, s.max_responses, c.n),
+           s.locale, c.n, s.created_at, s.updated_at, s.published_at
       from app.surveys s
            cross join lateral (select count(*)::integer as n from app.responses r where r.survey_id = s.id) c
      where s.owner_id = v_uid
-  );
+     order by s.created_at desc, s.id desc;
 end;
 $$;
 
@@ -1177,7 +1190,7 @@ create or replace function public.update_survey(
   p_threshold jsonb default null,
   p_hypothesis text default null
 )
-returns jsonb
+returns public.survey_detail
 language plpgsql
 volatile
 security invoker
@@ -1261,7 +1274,7 @@ $$;
 -- first response arrives. A draft's threshold on a question that no longer fits is cleared; a
 -- published survey's threshold must keep holding.
 create or replace function public.save_survey_questions(p_survey_id uuid, p_questions jsonb)
-returns jsonb
+returns public.survey_detail
 language plpgsql
 volatile
 security invoker
@@ -1299,7 +1312,7 @@ $$;
 -- publish_survey: a draft goes live once it has a question and a success threshold.
 -- Publishing a published survey again changes nothing.
 create or replace function public.publish_survey(p_survey_id uuid)
-returns jsonb
+returns public.survey_detail
 language plpgsql
 volatile
 security invoker
@@ -1344,7 +1357,7 @@ $$;
 
 -- close_survey: stops a published survey from taking responses. Closing it again changes nothing.
 create or replace function public.close_survey(p_survey_id uuid)
-returns jsonb
+returns public.survey_detail
 language plpgsql
 volatile
 security invoker
@@ -1364,7 +1377,7 @@ $$;
 -- reopen_survey: takes responses again. A closing date already past is cleared, and so is a
 -- response limit already reached (otherwise the survey would stay closed).
 create or replace function public.reopen_survey(p_survey_id uuid)
-returns jsonb
+returns public.survey_detail
 language plpgsql
 volatile
 security invoker
@@ -1392,7 +1405,7 @@ $$;
 -- pointing at the copied question, no responses. A published survey's copy is its next version
 -- ("Title (v2)", then "(v3)"); a draft's copy is "Title (copy)".
 create or replace function public.duplicate_survey(p_survey_id uuid)
-returns jsonb
+returns public.survey_detail
 language plpgsql
 volatile
 security invoker
@@ -1497,6 +1510,8 @@ grant execute on function public.delete_survey(uuid) to authenticated;
 
 -- get_public_survey: a published survey by its slug, with status 'open' or 'closed'.
 -- Drafts and unknown slugs are survey_not_found. Never returns counts, threshold or owner.
+-- Returns jsonb, as DESIGN.md's public contract fixes it; the questions are the creator's
+-- (public.survey_question) as JSON, one shape for both.
 create or replace function public.get_public_survey(p_slug text)
 returns jsonb
 language plpgsql
@@ -1516,7 +1531,7 @@ begin
     'locale', v_survey.locale,
     'status', case when app.survey_status(v_survey.status, v_survey.closes_at, v_survey.max_responses, app.limited_response_count(v_survey.id)) = 'closed'
                    then 'closed' else 'open' end,
-    'questions', app.questions_json(v_survey.id));
+    'questions', to_jsonb(app.survey_question_list(v_survey.id)));
 end;
 $$;
 
@@ -1902,8 +1917,14 @@ grant execute on function public.submit_response(text, text, jsonb, text, boolea
 -- addresses on the waiting list among all responses. Reads the stored tallies (and the waiting
 -- list), a few rows per survey; set-based, so the coach's list of plans asks once for all its
 -- clients.
+-- A threshold's progress: successes among the answers that count (the waiting list's sign-ups
+-- among all responses when question_id is null), and the threshold's own rate and minimum.
+create type public.threshold_progress as (
+  question_id uuid, successes integer, total integer, target_rate numeric, min_responses integer
+);
+
 create or replace function app.survey_progress(p_survey_ids uuid[])
-returns table (survey_id uuid, responses integer, threshold jsonb)
+returns table (survey_id uuid, responses integer, threshold public.threshold_progress)
 language sql
 stable
 set search_path = ''
@@ -1911,17 +1932,13 @@ as $$
   select s.id, t.responses,
          case
            when s.threshold is null then null
-           when s.threshold ->> 'question_id' is null then jsonb_build_object(
-             'question_id', null,
-             'successes', (select count(*)::integer from app.waitlist w where w.survey_id = s.id),
-             'total', t.responses,
-             'target_rate', s.threshold -> 'target_rate', 'min_responses', s.threshold -> 'min_responses')
+           when s.threshold ->> 'question_id' is null then row(
+             null, (select count(*)::integer from app.waitlist w where w.survey_id = s.id), t.responses,
+             (s.threshold ->> 'target_rate')::numeric, (s.threshold ->> 'min_responses')::integer)::public.threshold_progress
            when exists (select 1 from app.survey_questions q
-                         where q.survey_id = s.id and q.id = (s.threshold ->> 'question_id')::uuid) then jsonb_build_object(
-             'question_id', (s.threshold ->> 'question_id')::uuid,
-             'successes', t.threshold_successes,
-             'total', t.threshold_total,
-             'target_rate', s.threshold -> 'target_rate', 'min_responses', s.threshold -> 'min_responses')
+                         where q.survey_id = s.id and q.id = (s.threshold ->> 'question_id')::uuid) then row(
+             (s.threshold ->> 'question_id')::uuid, t.threshold_successes, t.threshold_total,
+             (s.threshold ->> 'target_rate')::numeric, (s.threshold ->> 'min_responses')::integer)::public.threshold_progress
          end
     from app.surveys s
          cross join lateral (
@@ -1944,6 +1961,8 @@ grant execute on function app.survey_progress(uuid[]) to authenticated;
 -- One grouped index-only scan of response_answers_tally_idx tallies every choice and scale
 -- question at once (choices are bitmasks), so the cost grows with responses × questions
 -- only once, whatever the number of options.
+-- Returns jsonb, as DESIGN.md's public contract fixes it (read by surveyResultsSchema); its
+-- threshold is a public.threshold_progress as JSON, as a coach's list of plans gives it.
 create or replace function public.survey_results(p_survey_id uuid)
 returns jsonb
 language plpgsql
@@ -2042,7 +2061,7 @@ begin
                                                  order by d.day), '[]'::jsonb)
                          from days d),
            'questions', (select coalesce(jsonb_agg(j.body order by j.position), '[]'::jsonb) from question_json j),
-           'threshold', (select g.threshold from app.survey_progress(array[p_survey_id]) g))
+           'threshold', (select to_jsonb(g.threshold) from app.survey_progress(array[p_survey_id]) g))
     into v_result;
   return v_result;
 end;
@@ -2051,8 +2070,14 @@ $$;
 -- export_survey_responses: every response, oldest first, answers keyed by question id
 -- (an option key, a list of option keys, a number or a text; true for the email question when
 -- an email was left, the address itself being in the waiting-list export).
+-- What export_survey_responses returns: the questions, and each response with its answers
+-- keyed by question id (responsesSchema checks them in the app).
+create type public.export_question as (id uuid, position smallint, kind text, prompt text);
+create type public.exported_response as (id uuid, created_at timestamptz, answers jsonb);
+create type public.survey_export as (questions public.export_question[], rows public.exported_response[]);
+
 create or replace function public.export_survey_responses(p_survey_id uuid)
-returns jsonb
+returns public.survey_export
 language plpgsql
 stable
 security invoker
@@ -2066,13 +2091,11 @@ begin
     from app.survey_questions q
    where q.survey_id = v_survey.id and q.kind = 'email_optin';
 
-  return jsonb_build_object(
-    'questions', (
-      select coalesce(jsonb_agg(jsonb_build_object('id', q.id, 'position', q.position, 'kind', q.kind, 'prompt', q.prompt)
-                                order by q.position), '[]'::jsonb)
-        from app.survey_questions q
-       where q.survey_id = v_survey.id),
-    'rows', (
+  return row(
+    (select coalesce(array_agg(row(q.id, q.position, q.kind, q.prompt)::public.export_question order by q.position), '{}')
+       from app.survey_questions q
+      where q.survey_id = v_survey.id),
+    (
       with answers as (
         select x.response_id,
                jsonb_object_agg(
@@ -2089,24 +2112,25 @@ begin
          group by x.response_id
       )
       select coalesce(
-               jsonb_agg(
-                 jsonb_build_object(
-                   'id', r.id, 'created_at', r.created_at,
-                   'answers', coalesce(a.answers, '{}'::jsonb)
-                              || case when r.left_email and v_email_question is not null
-                                      then jsonb_build_object(v_email_question, true) else '{}'::jsonb end)
+               array_agg(
+                 row(r.id, r.created_at,
+                     coalesce(a.answers, '{}'::jsonb)
+                     || case when r.left_email and v_email_question is not null
+                             then jsonb_build_object(v_email_question, true) else '{}'::jsonb end)::public.exported_response
                  order by r.created_at, r.id),
-               '[]'::jsonb)
+               '{}')
         from app.responses r
              left join answers a on a.response_id = r.id
-       where r.survey_id = v_survey.id));
+       where r.survey_id = v_survey.id))::public.survey_export;
 end;
 $$;
 
 -- export_survey_waitlist: the waiting list, oldest first. Owner only, even once coaches can
 -- read results.
+create type public.waitlist_entry as (email text, consent_at timestamptz, created_at timestamptz);
+
 create or replace function public.export_survey_waitlist(p_survey_id uuid)
-returns jsonb
+returns setof public.waitlist_entry
 language plpgsql
 stable
 security invoker
@@ -2115,12 +2139,11 @@ as $$
 declare
   v_survey app.surveys := app.owned_survey(p_survey_id);
 begin
-  return (
-    select coalesce(jsonb_agg(jsonb_build_object('email', w.email, 'consent_at', w.consent_at, 'created_at', w.created_at)
-                              order by w.created_at, w.id), '[]'::jsonb)
+  return query
+    select w.email::text, w.consent_at, w.created_at
       from app.waitlist w
      where w.survey_id = v_survey.id
-  );
+     order by w.created_at, w.id;
 end;
 $$;
 

@@ -73,22 +73,22 @@ create policy "Coaches can read the check-ins of plans shared with them"
 
 -- ── helpers ──────────────────────────────────────────────────────────────────
 
-create or replace function app.checkin_json(p_checkin app.checkins)
-returns jsonb
+-- A check-in as the functions return it (list_my_checkins, save_checkin, a coach's get_coach_plan).
+create type public.checkin as (
+  week_start date, members integer, active_members integer, conversations_total integer,
+  conversations_by_members integer, conversations_between_members integer, creator_hours numeric,
+  note text, updated_at timestamptz
+);
+
+create or replace function app.checkin_row(p_checkin app.checkins)
+returns public.checkin
 language sql
 immutable
 set search_path = ''
 as $$
-  select jsonb_build_object(
-           'week_start', p_checkin.week_start,
-           'members', p_checkin.members,
-           'active_members', p_checkin.active_members,
-           'conversations_total', p_checkin.conversations_total,
-           'conversations_by_members', p_checkin.conversations_by_members,
-           'conversations_between_members', p_checkin.conversations_between_members,
-           'creator_hours', p_checkin.creator_hours,
-           'note', p_checkin.note,
-           'updated_at', p_checkin.updated_at)
+  select row(p_checkin.week_start, p_checkin.members, p_checkin.active_members, p_checkin.conversations_total,
+             p_checkin.conversations_by_members, p_checkin.conversations_between_members, p_checkin.creator_hours,
+             p_checkin.note, p_checkin.updated_at)::public.checkin
 $$;
 
 -- A check-in's bounds; the creator's today is a parameter (no clock inside the rule).
@@ -139,7 +139,7 @@ begin
 end;
 $$;
 
-grant execute on function app.checkin_json(app.checkins) to authenticated;
+grant execute on function app.checkin_row(app.checkins) to authenticated;
 grant execute on function app.check_checkin(date, integer, integer, integer, integer, integer, numeric, text, date) to authenticated;
 
 
@@ -147,7 +147,7 @@ grant execute on function app.check_checkin(date, integer, integer, integer, int
 
 -- list_my_checkins: the caller's check-ins, oldest week first.
 create or replace function public.list_my_checkins()
-returns jsonb
+returns setof public.checkin
 language plpgsql
 stable
 security invoker
@@ -156,11 +156,11 @@ as $$
 declare
   v_uid uuid := app.require_user();
 begin
-  return (
-    select coalesce(jsonb_agg(app.checkin_json(c) order by c.week_start), '[]'::jsonb)
+  return query
+    select (app.checkin_row(c)).*
       from app.checkins c
      where c.owner_id = v_uid
-  );
+     order by c.week_start;
 end;
 $$;
 
@@ -176,7 +176,7 @@ create or replace function public.save_checkin(
   p_note text default '',
   p_replace boolean default false
 )
-returns jsonb
+returns public.checkin
 language plpgsql
 security invoker
 set search_path = ''
@@ -220,7 +220,7 @@ begin
     end if;
   end if;
 
-  return app.checkin_json(v_row);
+  return app.checkin_row(v_row);
 end;
 $$;
 

@@ -133,26 +133,67 @@ as $$
     from (select translate(upper(regexp_replace(left(coalesce(p_code, ''), 200), '[\s-]', '', 'g')), 'ILO', '110') as c) x
 $$;
 
-create or replace function app.invitation_json(
+-- What the functions of this file return, as types, so that database.types.ts describes them.
+create type public.coach_invitation as (
+  id uuid, created_at timestamptz, expires_at timestamptz, accepted_at timestamptz, revoked_at timestamptz,
+  status text
+);
+-- The same with its code, in create_coach_invitation's answer only: the code is shown once.
+create type public.created_invitation as (
+  id uuid, created_at timestamptz, expires_at timestamptz, accepted_at timestamptz, revoked_at timestamptz,
+  status text, code text
+);
+create type public.review_mark as (status text, updated_at timestamptz);
+create type public.plan_coach as (
+  id uuid, coach_id uuid, display_name text, since timestamptz, revoked_at timestamptz, review public.review_mark
+);
+create type public.my_coach_access as (
+  plan_id uuid, invitations public.coach_invitation[], coaches public.plan_coach[]
+);
+create type public.comment_author as (id uuid, display_name text, role text);
+create type public.plan_comment as (
+  id uuid, section text, parent_id uuid, body text, created_at timestamptz, author public.comment_author
+);
+create type public.coach_review as (
+  coach_id uuid, display_name text, status text, updated_at timestamptz, active boolean
+);
+create type public.my_plan_review as (
+  plan_id uuid, comments public.plan_comment[], reviews public.coach_review[]
+);
+create type public.plan_client as (id uuid, display_name text);
+-- A plan's survey as its coach sees it: the test card (hypothesis, the threshold's progress)
+-- and the stored counts.
+create type public.plan_survey as (
+  id uuid, title text, hypothesis text, status text, responses integer, threshold public.threshold_progress
+);
+create type public.coach_plan_item as (
+  plan_id uuid, client public.plan_client, sections jsonb, shared_at timestamptz, last_activity timestamptz,
+  survey public.plan_survey, comment_count integer, review public.review_mark
+);
+create type public.coach_plan as (
+  plan_id uuid, client public.plan_client, sections jsonb, updated_at timestamptz, shared_at timestamptz,
+  survey public.plan_survey, checkins public.checkin[], comments public.plan_comment[], reviews public.coach_review[]
+);
+
+-- An invitation as its creator sees it.
+create or replace function app.invitation_row(
   p_id uuid, p_created_at timestamptz, p_expires_at timestamptz, p_accepted_at timestamptz, p_revoked_at timestamptz
 )
-returns jsonb
+returns public.coach_invitation
 language sql
 stable
 set search_path = ''
 as $$
-  select jsonb_build_object(
-           'id', p_id, 'created_at', p_created_at, 'expires_at', p_expires_at,
-           'accepted_at', p_accepted_at, 'revoked_at', p_revoked_at,
-           'status', case when p_revoked_at is not null then 'revoked'
-                          when p_accepted_at is not null then 'accepted'
-                          when p_expires_at <= now() then 'expired'
-                          else 'pending' end)
+  select row(p_id, p_created_at, p_expires_at, p_accepted_at, p_revoked_at,
+             case when p_revoked_at is not null then 'revoked'
+                  when p_accepted_at is not null then 'accepted'
+                  when p_expires_at <= now() then 'expired'
+                  else 'pending' end)::public.coach_invitation
 $$;
 
 grant execute on function app.new_invitation_code() to authenticated;
 grant execute on function app.invitation_hash(text) to authenticated;
-grant execute on function app.invitation_json(uuid, timestamptz, timestamptz, timestamptz, timestamptz) to authenticated;
+grant execute on function app.invitation_row(uuid, timestamptz, timestamptz, timestamptz, timestamptz) to authenticated;
 
 
 -- ── shared pieces ────────────────────────────────────────────────────────────
@@ -166,42 +207,46 @@ as $$
   select coalesce((select p.display_name from app.profiles p where p.id = p_user_id), '')
 $$;
 
--- Every comment on a plan, oldest first, each with its author's name and side.
-create or replace function app.plan_comments_json(p_plan_id uuid)
-returns jsonb
+-- A comment with its author's name and side.
+create or replace function app.plan_comment_row(p_comment app.plan_comments, p_owner_id uuid)
+returns public.plan_comment
 language sql
 stable
 set search_path = ''
 as $$
-  select coalesce(
-           jsonb_agg(
-             jsonb_build_object(
-               'id', c.id, 'section', c.section, 'parent_id', c.parent_id, 'body', c.body, 'created_at', c.created_at,
-               'author', jsonb_build_object(
-                 'id', c.author_id, 'display_name', app.display_name(c.author_id),
-                 'role', case when c.author_id = p.owner_id then 'owner' else 'coach' end))
-             order by c.created_at, c.id),
-           '[]'::jsonb)
+  select row(p_comment.id, p_comment.section, p_comment.parent_id, p_comment.body, p_comment.created_at,
+             row(p_comment.author_id, app.display_name(p_comment.author_id),
+                 case when p_comment.author_id = p_owner_id then 'owner' else 'coach' end)::public.comment_author
+         )::public.plan_comment
+$$;
+
+-- Every comment on a plan, oldest first.
+create or replace function app.plan_comment_list(p_plan_id uuid)
+returns public.plan_comment[]
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(array_agg(app.plan_comment_row(c, p.owner_id) order by c.created_at, c.id), '{}')
     from app.plan_comments c
          join app.plans p on p.id = c.plan_id
    where c.plan_id = p_plan_id
 $$;
 
-create or replace function app.plan_reviews_json(p_plan_id uuid)
-returns jsonb
+create or replace function app.plan_review_list(p_plan_id uuid)
+returns public.coach_review[]
 language sql
 stable
 set search_path = ''
 as $$
   select coalesce(
-           jsonb_agg(
-             jsonb_build_object(
-               'coach_id', r.coach_id, 'display_name', app.display_name(r.coach_id), 'status', r.status,
-               'updated_at', r.updated_at,
-               'active', exists (select 1 from app.coach_links l
-                                  where l.plan_id = r.plan_id and l.coach_id = r.coach_id and l.revoked_at is null))
+           array_agg(
+             row(r.coach_id, app.display_name(r.coach_id), r.status, r.updated_at,
+                 exists (select 1 from app.coach_links l
+                          where l.plan_id = r.plan_id and l.coach_id = r.coach_id and l.revoked_at is null)
+             )::public.coach_review
              order by r.updated_at desc),
-           '[]'::jsonb)
+           '{}')
     from app.plan_reviews r
    where r.plan_id = p_plan_id
 $$;
@@ -235,29 +280,27 @@ end;
 $$;
 
 -- The surveys plans rely on (app.plans.survey_id, always their owner's), those the caller can
--- read, each as {id, title, status, responses, threshold: {successes, total, target_rate,
--- min_responses} | null}. Stored counts, not results, asked once for all the plans of a list.
-create or replace function app.plan_surveys_json(p_survey_ids uuid[])
-returns table (survey_id uuid, survey jsonb)
+-- read, with their threshold's progress. Stored counts, not results, asked once for all the
+-- plans of a list.
+create or replace function app.plan_survey_list(p_survey_ids uuid[])
+returns table (survey_id uuid, survey public.plan_survey)
 language sql
 stable
 set search_path = ''
 as $$
   select s.id,
-         jsonb_build_object(
-           'id', s.id, 'title', s.title, 'hypothesis', s.hypothesis,
-           'status', app.survey_status(s.status, s.closes_at, s.max_responses, g.responses),
-           'responses', g.responses,
-           'threshold', g.threshold)
+         row(s.id, s.title, s.hypothesis, app.survey_status(s.status, s.closes_at, s.max_responses, g.responses),
+             g.responses, g.threshold)::public.plan_survey
     from app.survey_progress(p_survey_ids) g
          join app.surveys s on s.id = g.survey_id
 $$;
 
 grant execute on function app.display_name(uuid) to authenticated;
-grant execute on function app.plan_comments_json(uuid) to authenticated;
-grant execute on function app.plan_reviews_json(uuid) to authenticated;
+grant execute on function app.plan_comment_row(app.plan_comments, uuid) to authenticated;
+grant execute on function app.plan_comment_list(uuid) to authenticated;
+grant execute on function app.plan_review_list(uuid) to authenticated;
 grant execute on function app.require_coach_link(uuid) to authenticated;
-grant execute on function app.plan_surveys_json(uuid[]) to authenticated;
+grant execute on function app.plan_survey_list(uuid[]) to authenticated;
 
 
 -- ── the creator's side ───────────────────────────────────────────────────────
@@ -265,7 +308,7 @@ grant execute on function app.plan_surveys_json(uuid[]) to authenticated;
 -- create_coach_invitation: a new single-use code for the caller's plan (created if need be),
 -- valid 7 days. The code is in this answer only. At most 10 invitations wait at once.
 create or replace function public.create_coach_invitation()
-returns jsonb
+returns public.created_invitation
 language plpgsql
 volatile
 security invoker
@@ -291,14 +334,15 @@ begin
   values (v_plan_id, v_uid, app.invitation_hash(v_code), now() + interval '7 days')
   returning id, created_at, expires_at into v_id, v_created_at, v_expires_at;
 
-  return app.invitation_json(v_id, v_created_at, v_expires_at, null, null) || jsonb_build_object('code', v_code);
+  return (select row(i.id, i.created_at, i.expires_at, i.accepted_at, i.revoked_at, i.status, v_code)::public.created_invitation
+            from app.invitation_row(v_id, v_created_at, v_expires_at, null, null) i);
 end;
 $$;
 
 -- revoke_coach_invitation: the code stops working. An invitation already accepted or revoked,
 -- or not the caller's, is invitation_invalid.
 create or replace function public.revoke_coach_invitation(p_invitation_id uuid)
-returns jsonb
+returns public.coach_invitation
 language plpgsql
 volatile
 security invoker
@@ -315,14 +359,14 @@ begin
   if v_row.id is null then
     perform app.fail('invitation_invalid', 'There is no waiting invitation of yours with this id.');
   end if;
-  return app.invitation_json(v_row.id, v_row.created_at, v_row.expires_at, v_row.accepted_at, v_row.revoked_at);
+  return app.invitation_row(v_row.id, v_row.created_at, v_row.expires_at, v_row.accepted_at, v_row.revoked_at);
 end;
 $$;
 
 -- list_my_coach_access: the caller's invitations (newest first) and the coaches of their plan,
 -- those whose access was revoked included.
 create or replace function public.list_my_coach_access()
-returns jsonb
+returns public.my_coach_access
 language plpgsql
 stable
 security invoker
@@ -331,26 +375,24 @@ as $$
 declare
   v_uid uuid := app.require_user();
 begin
-  return jsonb_build_object(
-    'plan_id', (select p.id from app.plans p where p.owner_id = v_uid),
-    'invitations', (
-      select coalesce(jsonb_agg(app.invitation_json(i.id, i.created_at, i.expires_at, i.accepted_at, i.revoked_at)
-                                order by i.created_at desc, i.id), '[]'::jsonb)
-        from app.coach_invitations i
-       where i.owner_id = v_uid),
+  return row(
+    (select p.id from app.plans p where p.owner_id = v_uid),
+    (select coalesce(array_agg(app.invitation_row(i.id, i.created_at, i.expires_at, i.accepted_at, i.revoked_at)
+                               order by i.created_at desc, i.id), '{}')
+       from app.coach_invitations i
+      where i.owner_id = v_uid),
     -- Each coach once: their active link, else their latest revoked one.
-    'coaches', (
-      select coalesce(jsonb_agg(
-               jsonb_build_object(
-                 'id', l.id, 'coach_id', l.coach_id, 'display_name', app.display_name(l.coach_id),
-                 'since', l.created_at, 'revoked_at', l.revoked_at,
-                 'review', (select jsonb_build_object('status', r.status, 'updated_at', r.updated_at)
-                              from app.plan_reviews r where r.plan_id = l.plan_id and r.coach_id = l.coach_id))
-               order by l.revoked_at is not null, l.created_at desc), '[]'::jsonb)
-        from (select distinct on (x.coach_id) x.*
-                from app.coach_links x
-               where x.owner_id = v_uid
-               order by x.coach_id, x.revoked_at is null desc, x.created_at desc) l));
+    (select coalesce(array_agg(
+              row(l.id, l.coach_id, app.display_name(l.coach_id), l.created_at, l.revoked_at,
+                  (select row(r.status, r.updated_at)::public.review_mark
+                     from app.plan_reviews r where r.plan_id = l.plan_id and r.coach_id = l.coach_id)
+              )::public.plan_coach
+              order by l.revoked_at is not null, l.created_at desc), '{}')
+       from (select distinct on (x.coach_id) x.*
+               from app.coach_links x
+              where x.owner_id = v_uid
+              order by x.coach_id, x.revoked_at is null desc, x.created_at desc) l)
+  )::public.my_coach_access;
 end;
 $$;
 
@@ -382,9 +424,9 @@ end;
 $$;
 
 -- get_my_plan_review: the comments on the caller's plan and the status each coach gave it,
--- for the wizard; null before the plan exists.
+-- for the wizard; before the plan exists, no plan_id and nothing in either list.
 create or replace function public.get_my_plan_review()
-returns jsonb
+returns public.my_plan_review
 language plpgsql
 stable
 security invoker
@@ -395,13 +437,7 @@ declare
   v_plan_id uuid;
 begin
   select p.id into v_plan_id from app.plans p where p.owner_id = v_uid;
-  if v_plan_id is null then
-    return null;
-  end if;
-  return jsonb_build_object(
-    'plan_id', v_plan_id,
-    'comments', app.plan_comments_json(v_plan_id),
-    'reviews', app.plan_reviews_json(v_plan_id));
+  return row(v_plan_id, app.plan_comment_list(v_plan_id), app.plan_review_list(v_plan_id))::public.my_plan_review;
 end;
 $$;
 
@@ -472,7 +508,7 @@ $$;
 -- client, the plan's sections (progress is computed in the browser by the wizard's own rules),
 -- the survey's figures, the caller's review, and when the client last did something.
 create or replace function public.list_coach_plans()
-returns jsonb
+returns setof public.coach_plan_item
 language plpgsql
 stable
 security invoker
@@ -482,7 +518,7 @@ declare
   v_uid uuid := app.require_user();
 begin
   -- Set-based: each access rule is evaluated once for the whole list, not once per client.
-  return (
+  return query
     with shared as materialized (
       select p.id as plan_id, p.owner_id, p.sections, p.updated_at, p.survey_id, l.created_at as shared_at
         from app.coach_links l
@@ -491,38 +527,30 @@ begin
     ),
     surveys as materialized (
       select x.survey_id, x.survey
-        from app.plan_surveys_json(array(select sh.survey_id from shared sh where sh.survey_id is not null)) x
+        from app.plan_survey_list(array(select sh.survey_id from shared sh where sh.survey_id is not null)) x
     )
-    select coalesce(jsonb_agg(x.item order by x.last_activity desc, x.plan_id), '[]'::jsonb)
-      from (
-        select sh.plan_id, a.last_activity,
-               jsonb_build_object(
-                 'plan_id', sh.plan_id,
-                 'client', jsonb_build_object('id', sh.owner_id, 'display_name', app.display_name(sh.owner_id)),
-                 'sections', sh.sections,
-                 'shared_at', sh.shared_at,
-                 'last_activity', a.last_activity,
-                 'survey', sv.survey,
-                 'comment_count', (select count(*)::integer from app.plan_comments c where c.plan_id = sh.plan_id),
-                 'review', (select jsonb_build_object('status', r.status, 'updated_at', r.updated_at)
-                              from app.plan_reviews r where r.plan_id = sh.plan_id and r.coach_id = v_uid)) as item
-          from shared sh
-               left join surveys sv on sv.survey_id = sh.survey_id
-               cross join lateral (
-                 select greatest(
-                          sh.updated_at,
-                          (select max(c.updated_at) from app.checkins c where c.plan_id = sh.plan_id),
-                          (select max(m.created_at) from app.plan_comments m
-                            where m.plan_id = sh.plan_id and m.author_id = sh.owner_id)) as last_activity
-               ) a
-      ) x
-  );
+    select sh.plan_id,
+           row(sh.owner_id, app.display_name(sh.owner_id))::public.plan_client,
+           sh.sections, sh.shared_at, a.last_activity, sv.survey,
+           (select count(*)::integer from app.plan_comments c where c.plan_id = sh.plan_id),
+           (select row(r.status, r.updated_at)::public.review_mark
+              from app.plan_reviews r where r.plan_id = sh.plan_id and r.coach_id = v_uid)
+      from shared sh
+           left join surveys sv on sv.survey_id = sh.survey_id
+           cross join lateral (
+             select greatest(
+                      sh.updated_at,
+                      (select max(c.updated_at) from app.checkins c where c.plan_id = sh.plan_id),
+                      (select max(m.created_at) from app.plan_comments m
+                        where m.plan_id = sh.plan_id and m.author_id = sh.owner_id)) as last_activity
+           ) a
+     order by a.last_activity desc, sh.plan_id;
 end;
 $$;
 
 -- get_coach_plan: one shared plan, read-only: sections, survey, check-ins, comments, reviews.
 create or replace function public.get_coach_plan(p_plan_id uuid)
-returns jsonb
+returns public.coach_plan
 language plpgsql
 stable
 security invoker
@@ -533,17 +561,16 @@ declare
   v_plan app.plans;
 begin
   select p.* into v_plan from app.plans p where p.id = v_link.plan_id;
-  return jsonb_build_object(
-    'plan_id', v_plan.id,
-    'client', jsonb_build_object('id', v_plan.owner_id, 'display_name', app.display_name(v_plan.owner_id)),
-    'sections', v_plan.sections,
-    'updated_at', v_plan.updated_at,
-    'shared_at', v_link.created_at,
-    'survey', (select x.survey from app.plan_surveys_json(array[v_plan.survey_id]) x),
-    'checkins', (select coalesce(jsonb_agg(app.checkin_json(c) order by c.week_start), '[]'::jsonb)
-                   from app.checkins c where c.plan_id = v_plan.id),
-    'comments', app.plan_comments_json(v_plan.id),
-    'reviews', app.plan_reviews_json(v_plan.id));
+  return row(
+    v_plan.id,
+    row(v_plan.owner_id, app.display_name(v_plan.owner_id))::public.plan_client,
+    v_plan.sections,
+    v_plan.updated_at,
+    v_link.created_at,
+    (select x.survey from app.plan_survey_list(array[v_plan.survey_id]) x),
+    (select coalesce(array_agg(app.checkin_row(c) order by c.week_start), '{}') from app.checkins c where c.plan_id = v_plan.id),
+    app.plan_comment_list(v_plan.id),
+    app.plan_review_list(v_plan.id))::public.coach_plan;
 end;
 $$;
 
@@ -582,7 +609,7 @@ $$;
 create or replace function public.add_plan_comment(
   p_plan_id uuid, p_section text, p_body text, p_parent_id uuid default null
 )
-returns jsonb
+returns public.plan_comment
 language plpgsql
 volatile
 security invoker
@@ -624,7 +651,9 @@ begin
   values (p_plan_id, v_uid, v_section, v_parent, v_body)
   returning id into v_id;
 
-  return (select e from jsonb_array_elements(app.plan_comments_json(p_plan_id)) e where e ->> 'id' = v_id::text);
+  return (select app.plan_comment_row(c, p.owner_id)
+            from app.plan_comments c join app.plans p on p.id = c.plan_id
+           where c.id = v_id);
 end;
 $$;
 

@@ -162,9 +162,11 @@ function fakeSupabase() {
       case 'get_my_plan':
         return { id: `00000000-0000-4000-8000-00000000000${who === 'user-a' ? 1 : 2}`, sections: { niche: { statement: mine.statement } }, updated_at: '2026-01-01T00:00:00Z' };
       case 'list_my_checkins':
-        return [{ week_start: lastMonday, members: mine.members, active_members: 10, conversations_total: 10, conversations_by_members: 5, conversations_between_members: 2, creator_hours: 3, note: '' }];
+        return [{ week_start: lastMonday, members: mine.members, active_members: 10, conversations_total: 10, conversations_by_members: 5, conversations_between_members: 2, creator_hours: 3, note: '', updated_at: '2026-01-01T00:00:00Z' }];
       case 'get_my_profile':
         return { id: who, display_name: mine.name, roles: ['creator'], time_zone: 'UTC' };
+      case 'get_my_plan_review':
+        return { plan_id: null, comments: [], reviews: [] };
       default:
         return null;
     }

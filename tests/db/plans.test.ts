@@ -35,7 +35,7 @@ describe('a plan belongs to its owner', () => {
   });
 
   it('shows a second user no plan, and no row of the first user’s', async () => {
-    expect(await callAs(db, bob, 'get_my_plan')).toBeNull();
+    expect(await callAs(db, bob, 'get_my_plan')).toEqual({ id: null, sections: null, updated_at: null });
     const { rows } = await queryAs(db, bob, 'select * from app.plans');
     expect(rows).toEqual([]);
   });

@@ -34,11 +34,11 @@ describe('what the coach home shows of a plan', () => {
 
   it('gives the survey’s verdict, else the test post’s, else none', () => {
     const survey = toCoachPlanItem(
-      row({ name: 'A', survey: { id: 's', title: 'T', hypothesis: '', status: 'published', responses: 30, threshold: { successes: 25, total: 30, target_rate: 0.4, min_responses: 10 } } }),
+      row({ name: 'A', survey: { id: 's', title: 'T', hypothesis: '', status: 'published', responses: 30, threshold: { question_id: null, successes: 25, total: 30, target_rate: 0.4, min_responses: 10 } } }),
     );
     expect(survey).toMatchObject({ evidence: 'survey', responses: 30, verdict: { state: 'strong' } });
     const few = toCoachPlanItem(
-      row({ name: 'B', survey: { id: 's', title: 'T', hypothesis: '', status: 'published', responses: 3, threshold: { successes: 3, total: 3, target_rate: 0.4, min_responses: 10 } } }),
+      row({ name: 'B', survey: { id: 's', title: 'T', hypothesis: '', status: 'published', responses: 3, threshold: { question_id: null, successes: 3, total: 3, target_rate: 0.4, min_responses: 10 } } }),
     );
     expect(few.verdict?.state).toBe('not_enough');
     const noThreshold = toCoachPlanItem(row({ name: 'C', survey: { id: 's', title: 'T', hypothesis: '', status: 'draft', responses: 0, threshold: null } }));

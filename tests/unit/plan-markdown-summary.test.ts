@@ -110,7 +110,7 @@ describe('getSurveyVerdict', () => {
       rpc: async (fn: string) =>
         fn === 'get_survey'
           ? { id: 'x', title: 'Freelance survey', status: 'published', hypothesis: 'Freelancers paid for help.' }
-          : { total_responses: 60, threshold: { successes: 30, total: 60, target_rate: '0.25', min_responses: 30 } },
+          : { total_responses: 60, threshold: { question_id: null, successes: 30, total: 60, target_rate: '0.25', min_responses: 30 } },
     } as unknown as Backend;
     const result = await getSurveyVerdict(backend, '7f0c7a62-3d3c-4a57-9a0e-7d0b1b1c3a10');
     expect(result).toMatchObject({ title: 'Freelance survey', hypothesis: 'Freelancers paid for help.', responses: 60, verdict: { state: 'strong', successes: 30, total: 60 } });

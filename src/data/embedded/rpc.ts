@@ -36,6 +36,21 @@ function contractError(key: string, detail: string): Error & { code: string; det
 }
 
 /**
+ * The one statement for every call, read as PostgREST reads a function: each row it gives as
+ * JSON (a composite row is one object, a scalar is itself), in the order the function gives them,
+ * and whether the function returns a set. A set comes back as the array of its rows (`setof`,
+ * `returns table`), anything else as its single row, as supabase-js hands them to the app.
+ */
+function callSql(fn: string, names: string[]): string {
+  const args = names.map((name, i) => `${name} => $${i + 1}`).join(', ');
+  return (
+    `select coalesce(jsonb_agg(to_jsonb(r)), '[]'::jsonb) as rows,` +
+    ` (select p.proretset from pg_catalog.pg_proc p where p.oid = to_regproc('public.${fn}')) as returns_set` +
+    ` from public.${fn}(${args}) as r`
+  );
+}
+
+/**
  * Runs one API call the way PostgREST does on Supabase: in a transaction, as the request's
  * role, with `request.jwt.claims` set, calling the function in `public` with named arguments.
  * Postgres errors are thrown with code, message and detail for the caller to map; arguments
@@ -52,16 +67,16 @@ export async function runRpc(db: PGliteInterface, call: RpcCall): Promise<unknow
     throw contractError(malformedInputKey(call.fn) ?? 'unknown', `An argument nests more than ${MAX_ARGUMENT_DEPTH} levels deep.`);
   }
   const role = call.role === 'anon' ? 'anon' : 'authenticated';
-  // As JSON, as PostgREST sends it: a function returning a composite type gives one object.
-  const sql = `select to_jsonb(public.${call.fn}(${names.map((name, i) => `${name} => $${i + 1}`).join(', ')})) as result`;
+  const sql = callSql(call.fn, names);
   try {
     return await db.transaction(async (tx) => {
       await tx.exec(`set local role ${role}`);
       await tx.query(`select set_config('request.jwt.claims', $1, true)`, [call.claims ? JSON.stringify(call.claims) : '']);
-      const { rows } = await tx.query<{ result: unknown }>(sql, names.map((name) => call.args[name]));
-      // A function call gives exactly one row; none means Postgres failed without saying so.
-      if (rows.length !== 1) throw Object.assign(new Error(`${call.fn} returned ${rows.length} rows`), { code: 'XX000' });
-      return rows[0]?.result ?? null;
+      const { rows } = await tx.query<{ rows: unknown[]; returns_set: boolean }>(sql, names.map((name) => call.args[name]));
+      // An aggregate gives exactly one row; none means Postgres failed without saying so.
+      const [only] = rows;
+      if (rows.length !== 1 || !only) throw Object.assign(new Error(`${call.fn} returned ${rows.length} rows`), { code: 'XX000' });
+      return only.returns_set ? only.rows : (only.rows[0] ?? null);
     });
   } catch (error) {
     const mapped = error && typeof error === 'object' ? asContractError(call.fn, error as { code?: string; message?: string; detail?: string }) : error;

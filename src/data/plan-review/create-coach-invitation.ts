@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
+import { checkedAgainst, type ReturnedRow } from '@/data/rows';
 import { invitationSchema } from './list-my-coach-access';
 
-const createdSchema = invitationSchema.extend({ code: z.string() });
+const createdSchema = checkedAgainst<ReturnedRow<'create_coach_invitation'>>()(invitationSchema.extend({ code: z.string() }));
 export type CreatedInvitation = z.infer<typeof createdSchema>;
 
 /** A new invitation for the caller's plan. Its code is in this answer only: show it now. */

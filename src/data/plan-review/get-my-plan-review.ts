@@ -3,12 +3,13 @@ import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
+import { checkedAgainst, type ReturnedRow } from '@/data/rows';
 import type { PlanComment } from '@/domain/plan-review';
 import { commentFromRow, planCommentRowSchema, planReviewRowSchema, reviewFromRow, type PlanReview } from './review-schemas';
 
-const myReviewSchema = z
-  .object({ plan_id: z.string(), comments: z.array(planCommentRowSchema), reviews: z.array(planReviewRowSchema) })
-  .nullable();
+const myReviewSchema = checkedAgainst<ReturnedRow<'get_my_plan_review'>>()(
+  z.object({ plan_id: z.string().nullable(), comments: z.array(planCommentRowSchema), reviews: z.array(planReviewRowSchema) }),
+);
 
 export interface MyPlanReview {
   planId: string;
@@ -19,7 +20,7 @@ export interface MyPlanReview {
 /** The comments on the caller's plan and each coach's status; null before the plan exists. */
 export async function getMyPlanReview(backend: Backend): Promise<MyPlanReview | null> {
   const data = myReviewSchema.parse(await backend.rpc('get_my_plan_review', {}));
-  if (!data) return null;
+  if (data.plan_id === null) return null;
   return { planId: data.plan_id, comments: data.comments.map(commentFromRow), reviews: data.reviews.map(reviewFromRow) };
 }
 

@@ -3,19 +3,20 @@ import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
+import { checkedAgainst, type Composite, type ReturnedRow } from '@/data/rows';
 import { reviewStatuses } from '@/domain/plan-review';
 
-export const invitationSchema = z.object({
+export const invitationSchema = checkedAgainst<Composite<'coach_invitation'>>()(z.object({
   id: z.string(),
   created_at: z.string(),
   expires_at: z.string(),
   accepted_at: z.string().nullable(),
   revoked_at: z.string().nullable(),
   status: z.enum(['pending', 'accepted', 'expired', 'revoked']),
-});
+}));
 export type Invitation = z.infer<typeof invitationSchema>;
 
-const accessSchema = z.object({
+const accessSchema = checkedAgainst<ReturnedRow<'list_my_coach_access'>>()(z.object({
   plan_id: z.string().nullable(),
   invitations: z.array(invitationSchema),
   coaches: z.array(
@@ -28,7 +29,7 @@ const accessSchema = z.object({
       review: z.object({ status: z.enum(reviewStatuses), updated_at: z.string() }).nullable(),
     }),
   ),
-});
+}));
 export type CoachAccess = z.infer<typeof accessSchema>;
 
 /** The caller's invitations and the coaches of their plan (revoked ones included). */

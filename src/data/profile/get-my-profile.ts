@@ -2,17 +2,18 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { userKeys } from '@/data/query-keys';
+import { checkedAgainst, type ReturnedRow } from '@/data/rows';
 import { useUserScope } from './use-session';
 
 export const profileRoles = ['creator', 'coach'] as const;
 
-export const profileSchema = z.object({
+export const profileSchema = checkedAgainst<ReturnedRow<'get_my_profile'>>()(z.object({
   id: z.string(),
   display_name: z.string(),
   roles: z.array(z.enum(profileRoles)),
-  // Null until the browser or the person sets it (supabase/migrations/20261130100000_creator_clock.sql).
+  // Null until the browser or the person sets it (supabase/migrations/20261201000100_profiles_and_plans.sql).
   time_zone: z.string().nullable().optional(),
-});
+}));
 export type Profile = { id: string; displayName: string; roles: (typeof profileRoles)[number][]; timeZone: string | null };
 
 export function toProfile(row: z.infer<typeof profileSchema>): Profile {

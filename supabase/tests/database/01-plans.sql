@@ -11,18 +11,18 @@ insert into auth.users (id, email) values
 -- ── A, the owner ─────────────────────────────────────────────────────────────
 select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
-select is(public.get_my_plan(), null::jsonb, 'A: no plan before the first save');
+select is(tests.get_my_plan(), null::jsonb, 'A: no plan before the first save');
 select lives_ok(
   $$select public.save_plan_section('niche', '{"statement":"yoga for runners"}')$$,
   'A: saves a section'
 );
 select is(
-  public.get_my_plan() -> 'sections',
+  tests.get_my_plan() -> 'sections',
   '{"niche":{"statement":"yoga for runners"}}'::jsonb,
   'A: reads the section back'
 );
 select ok(
-  public.get_my_plan() ?& array['id', 'sections', 'updated_at'],
+  tests.get_my_plan() ?& array['id', 'sections', 'updated_at'],
   'A: the plan comes as {id, sections, updated_at}'
 );
 select lives_ok(
@@ -34,7 +34,7 @@ select lives_ok(
   'A: replaces a section'
 );
 select is(
-  public.get_my_plan() -> 'sections',
+  tests.get_my_plan() -> 'sections',
   '{"niche":{"statement":"yoga for trail runners"},"survey":{"title":"Quick survey"}}'::jsonb,
   'A: a save replaces its section and keeps the others'
 );
@@ -81,7 +81,7 @@ select throws_ok(
   'P0001', 'section_too_large', 'a 40 KB section is section_too_large'
 );
 select is(
-  public.get_my_plan() -> 'sections',
+  tests.get_my_plan() -> 'sections',
   '{"niche":{"statement":"yoga for trail runners"},"survey":{"title":"Quick survey"}}'::jsonb,
   'A: rejected calls wrote nothing'
 );
@@ -93,7 +93,7 @@ select lives_ok(
 -- ── B, another user ──────────────────────────────────────────────────────────
 select tests.authenticate_as('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
 
-select is(public.get_my_plan(), null::jsonb, 'B: get_my_plan does not return A''s plan');
+select is(tests.get_my_plan(), null::jsonb, 'B: get_my_plan does not return A''s plan');
 select is((select count(*)::int from app.plans), 0, 'B: select sees no plan');
 select results_eq(
   $$with changed as (update app.plans set sections = '{}' returning 1) select count(*)::int from changed$$,
@@ -114,13 +114,13 @@ select throws_ok(
   $$select public.save_plan_section('niche', jsonb_build_object('text', repeat('x', 40 * 1024)))$$,
   'P0001', 'section_too_large', 'B: a first save that is too large is rejected'
 );
-select is(public.get_my_plan(), null::jsonb, 'B: the rejected first save created no plan');
+select is(tests.get_my_plan(), null::jsonb, 'B: the rejected first save created no plan');
 select lives_ok(
   $$select public.save_plan_section('platform', '{"choice":"telegram"}')$$,
   'B: saves a section of their own plan'
 );
 select is(
-  public.get_my_plan() -> 'sections',
+  tests.get_my_plan() -> 'sections',
   '{"platform":{"choice":"telegram"}}'::jsonb,
   'B: reads only their own plan'
 );
@@ -129,7 +129,7 @@ select is(
 select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(
-  public.get_my_plan() -> 'sections' -> 'niche',
+  tests.get_my_plan() -> 'sections' -> 'niche',
   '{"statement":"yoga for trail runners"}'::jsonb,
   'A: the plan is unchanged after B''s attempts'
 );
@@ -138,7 +138,7 @@ select is(
 select tests.authenticate_as(null);
 
 select throws_ok(
-  $$select public.get_my_plan()$$,
+  $$select tests.get_my_plan()$$,
   'P0001', 'not_authenticated', 'no sub claim: get_my_plan is not_authenticated'
 );
 select throws_ok(
@@ -174,7 +174,7 @@ select throws_ok(
   '42501', 'permission denied for table plans', 'anon: delete is denied'
 );
 select throws_ok(
-  $$select public.get_my_plan()$$,
+  $$select tests.get_my_plan()$$,
   '42501', 'permission denied for function get_my_plan', 'anon: get_my_plan is denied'
 );
 select throws_ok(
@@ -222,7 +222,7 @@ select results_eq(
   array['aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa'::uuid],
   'A: delete removes their own plan only'
 );
-select is(public.get_my_plan(), null::jsonb, 'A: no plan after deleting it');
+select is(tests.get_my_plan(), null::jsonb, 'A: no plan after deleting it');
 
 select tests.clear_authentication();
 

@@ -25,14 +25,14 @@ select set_config('t.questions', $json$[
 -- ── A, the owner: creating ───────────────────────────────────────────────────
 select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
-select is(public.list_my_surveys(), '[]'::jsonb, 'A: list_my_surveys is [] before the first survey');
+select is(tests.list_my_surveys(), '[]'::jsonb, 'A: list_my_surveys is [] before the first survey');
 select ok(
-  set_config('t.s1', public.create_survey(p_title => '  Yoga for runners  ', p_locale => 'en',
+  set_config('t.s1', tests.create_survey(p_title => '  Yoga for runners  ', p_locale => 'en',
     p_intro => 'Two minutes.', p_questions => current_setting('t.questions')::jsonb,
     p_plan_id => 'aaaaaaaa-0000-4000-8000-00000000a1a1') ->> 'id', true) is not null,
   'A: create_survey creates a survey'
 );
-select set_config('t.d1', public.get_survey(current_setting('t.s1')::uuid)::text, true);
+select set_config('t.d1', tests.get_survey(current_setting('t.s1')::uuid)::text, true);
 select ok(
   current_setting('t.d1')::jsonb ?& array['id', 'slug', 'title', 'intro', 'locale', 'status', 'closes_at', 'max_responses',
     'plan_id', 'created_at', 'updated_at', 'published_at', 'response_count', 'threshold', 'questions'],
@@ -47,9 +47,9 @@ select is(
   'A: a new survey is a trimmed-title draft in the given plan, without responses or threshold'
 );
 select matches(current_setting('t.d1')::jsonb ->> 'slug', '^[a-z0-9]{10}$', 'A: the slug is 10 characters of [a-z0-9]');
-select set_config('t.s2', public.create_survey(p_title => 'Another', p_locale => 'fr') ->> 'id', true);
+select set_config('t.s2', tests.create_survey(p_title => 'Another', p_locale => 'fr') ->> 'id', true);
 select isnt(
-  public.get_survey(current_setting('t.s2')::uuid) ->> 'slug',
+  tests.get_survey(current_setting('t.s2')::uuid) ->> 'slug',
   current_setting('t.d1')::jsonb ->> 'slug',
   'A: each survey gets its own slug'
 );
@@ -69,19 +69,19 @@ select is(
   'A: min and max are null outside scales'
 );
 select throws_ok(
-  $$select public.create_survey(p_title => 'Mine', p_locale => 'fr', p_plan_id => 'bbbbbbbb-0000-4000-8000-00000000b1b1')$$,
+  $$select tests.create_survey(p_title => 'Mine', p_locale => 'fr', p_plan_id => 'bbbbbbbb-0000-4000-8000-00000000b1b1')$$,
   'P0001', 'invalid_survey', 'A: cannot file a survey under B''s plan'
 );
-select throws_ok($$select public.create_survey(p_title => '   ', p_locale => 'fr')$$,
+select throws_ok($$select tests.create_survey(p_title => '   ', p_locale => 'fr')$$,
   'P0001', 'invalid_survey', 'a blank title is invalid_survey');
-select throws_ok($$select public.create_survey(p_title => repeat('t', 121), p_locale => 'fr')$$,
+select throws_ok($$select tests.create_survey(p_title => repeat('t', 121), p_locale => 'fr')$$,
   'P0001', 'invalid_survey', 'a 121-character title is invalid_survey');
-select throws_ok($$select public.create_survey(p_title => 'Fine', p_locale => 'de')$$,
+select throws_ok($$select tests.create_survey(p_title => 'Fine', p_locale => 'de')$$,
   'P0001', 'invalid_survey', 'a locale other than fr/en is invalid_survey');
-select throws_ok($$select public.create_survey(p_title => 'Fine', p_locale => 'fr', p_intro => repeat('i', 1001))$$,
+select throws_ok($$select tests.create_survey(p_title => 'Fine', p_locale => 'fr', p_intro => repeat('i', 1001))$$,
   'P0001', 'invalid_survey', 'an introduction over 1,000 characters is invalid_survey');
 select throws_ok(
-  $$select public.create_survey(p_title => 'Fine', p_locale => 'fr', p_questions => '[{"kind": "ranking", "prompt": "?"}]')$$,
+  $$select tests.create_survey(p_title => 'Fine', p_locale => 'fr', p_questions => '[{"kind": "ranking", "prompt": "?"}]')$$,
   'P0001', 'invalid_survey', 'create_survey checks its questions too'
 );
 select is((select count(*)::int from app.surveys), 2, 'A: the refused creations wrote nothing');
@@ -89,7 +89,7 @@ select is((select count(*)::int from app.surveys), 2, 'A: the refused creations 
 -- ── A: the question list ─────────────────────────────────────────────────────
 create function pg_temp.save_fails(p_questions text) returns text language plpgsql as $$
 begin
-  perform public.save_survey_questions(current_setting('t.s1')::uuid, p_questions::jsonb);
+  perform tests.save_survey_questions(current_setting('t.s1')::uuid, p_questions::jsonb);
   return 'saved';
 exception when others then
   return sqlstate || ' ' || sqlerrm;
@@ -127,7 +127,7 @@ select is(pg_temp.save_fails('[{"kind": "email_optin", "prompt": "Email?"}, {"ki
 select is(pg_temp.save_fails('[{"kind": "short_text", "prompt": "?", "required": "yes"}]'), 'P0001 invalid_survey',
   '"required" that is not a boolean');
 select is(
-  public.get_survey(current_setting('t.s1')::uuid) -> 'questions',
+  tests.get_survey(current_setting('t.s1')::uuid) -> 'questions',
   current_setting('t.d1')::jsonb -> 'questions',
   'A: the refused lists left the questions as they were'
 );
@@ -135,7 +135,7 @@ select is(
 -- Stable ids: reversing the list keeps each question's id; an unknown id gets a new one.
 select set_config('t.q_choice', current_setting('t.d1')::jsonb -> 'questions' -> 0 ->> 'id', true);
 select set_config('t.q_scale', current_setting('t.d1')::jsonb -> 'questions' -> 2 ->> 'id', true);
-select set_config('t.reordered', public.save_survey_questions(current_setting('t.s1')::uuid, (
+select set_config('t.reordered', tests.save_survey_questions(current_setting('t.s1')::uuid, (
   select jsonb_agg(q order by (q ->> 'position')::int desc) from jsonb_array_elements(current_setting('t.d1')::jsonb -> 'questions') q
 ))::text, true);
 select is(
@@ -148,7 +148,7 @@ select is(
   'A: the first question, moved last, is at position 6'
 );
 select isnt(
-  public.save_survey_questions(current_setting('t.s2')::uuid, jsonb_build_array(
+  tests.save_survey_questions(current_setting('t.s2')::uuid, jsonb_build_array(
     jsonb_build_object('id', current_setting('t.q_choice'), 'kind', 'short_text', 'prompt', 'New'))) -> 'questions' -> 0 ->> 'id',
   current_setting('t.q_choice'),
   'A: an id of another survey''s question is replaced by a new one'
@@ -161,116 +161,116 @@ select is(
 
 -- ── A: threshold, publishing ─────────────────────────────────────────────────
 select throws_ok(
-  format('select public.publish_survey(%L)', current_setting('t.s1')),
+  format('select tests.publish_survey(%L)', current_setting('t.s1')),
   'P0001', 'survey_not_ready', 'A: no threshold yet: survey_not_ready'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["maybe"], "target_rate": 0.4, "min_responses": 10}')$$,
+  format($$select tests.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["maybe"], "target_rate": 0.4, "min_responses": 10}')$$,
     current_setting('t.s1'), to_jsonb(current_setting('t.q_choice'))),
   'P0001', 'invalid_survey', 'a threshold on an option the question does not offer'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["yes"], "target_rate": 1.5, "min_responses": 10}')$$,
+  format($$select tests.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["yes"], "target_rate": 1.5, "min_responses": 10}')$$,
     current_setting('t.s1'), to_jsonb(current_setting('t.q_choice'))),
   'P0001', 'invalid_survey', 'a target rate above 1'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["yes"], "target_rate": 0.4, "min_responses": 4}')$$,
+  format($$select tests.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "option_keys": ["yes"], "target_rate": 0.4, "min_responses": 4}')$$,
     current_setting('t.s1'), to_jsonb(current_setting('t.q_choice'))),
   'P0001', 'invalid_survey', 'fewer than 5 minimum responses'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "scale_min": 9, "target_rate": 0.4, "min_responses": 10}')$$,
+  format($$select tests.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": %s, "scale_min": 9, "target_rate": 0.4, "min_responses": 10}')$$,
     current_setting('t.s1'), to_jsonb(current_setting('t.q_scale'))),
   'P0001', 'invalid_survey', 'a scale threshold outside the scale'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": "bbbbbbbb-0000-4000-8000-000000000001", "option_keys": ["yes"], "target_rate": 0.4, "min_responses": 10}')$$,
+  format($$select tests.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{"question_id": "bbbbbbbb-0000-4000-8000-000000000001", "option_keys": ["yes"], "target_rate": 0.4, "min_responses": 10}')$$,
     current_setting('t.s1')),
   'P0001', 'invalid_survey', 'a threshold on a question of no survey of A''s'
 );
 select is(
-  public.update_survey(current_setting('t.s1')::uuid, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
+  tests.update_survey(current_setting('t.s1')::uuid, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
     'question_id', current_setting('t.q_scale'), 'scale_min', 4, 'target_rate', 0.5, 'min_responses', 20)) -> 'threshold',
   jsonb_build_object('question_id', current_setting('t.q_scale'), 'option_keys', '[]'::jsonb, 'scale_min', 4,
     'target_rate', 0.5, 'min_responses', 20),
   'A: a scale threshold is stored normalised'
 );
 select is(
-  public.save_survey_questions(current_setting('t.s1')::uuid, (
+  tests.save_survey_questions(current_setting('t.s1')::uuid, (
     select jsonb_agg(q) from jsonb_array_elements(current_setting('t.reordered')::jsonb -> 'questions') q
      where q ->> 'id' <> current_setting('t.q_scale'))) -> 'threshold',
   'null'::jsonb,
   'A: removing the threshold''s question from a draft clears the threshold'
 );
 select lives_ok(
-  format('select public.save_survey_questions(%L, %L)', current_setting('t.s1'), current_setting('t.reordered')::jsonb -> 'questions'),
+  format('select tests.save_survey_questions(%L, %L)', current_setting('t.s1'), current_setting('t.reordered')::jsonb -> 'questions'),
   'A: the scale question comes back'
 );
 select is(
-  public.update_survey(current_setting('t.s1')::uuid, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
+  tests.update_survey(current_setting('t.s1')::uuid, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object(
     'question_id', current_setting('t.q_choice'), 'option_keys', '["yes"]'::jsonb, 'target_rate', 0.4, 'min_responses', 10)) -> 'threshold' -> 'option_keys',
   '["yes"]'::jsonb,
   'A: a choice threshold is stored'
 );
 select is(
-  public.update_survey(current_setting('t.s1')::uuid, p_title => 'Yoga for trail runners', p_max_responses => 50) ->> 'title',
+  tests.update_survey(current_setting('t.s1')::uuid, p_title => 'Yoga for trail runners', p_max_responses => 50) ->> 'title',
   'Yoga for trail runners',
   'A: update_survey changes the title of a draft'
 );
 select throws_ok(
-  format('select public.update_survey(%L, p_closes_at => now() - interval %L)', current_setting('t.s1'), '1 hour'),
+  format('select tests.update_survey(%L, p_closes_at => now() - interval %L)', current_setting('t.s1'), '1 hour'),
   'P0001', 'invalid_survey', 'a closing date in the past is invalid_survey'
 );
 select throws_ok(
-  format('select public.update_survey(%L, p_max_responses => 0)', current_setting('t.s1')),
+  format('select tests.update_survey(%L, p_max_responses => 0)', current_setting('t.s1')),
   'P0001', 'invalid_survey', 'a response limit of 0 is invalid_survey'
 );
 select is(
-  public.publish_survey(current_setting('t.s1')::uuid) ->> 'status', 'published', 'A: publish_survey publishes a ready draft'
+  tests.publish_survey(current_setting('t.s1')::uuid) ->> 'status', 'published', 'A: publish_survey publishes a ready draft'
 );
-select isnt(public.get_survey(current_setting('t.s1')::uuid) -> 'published_at', 'null'::jsonb, 'A: published_at is set');
+select isnt(tests.get_survey(current_setting('t.s1')::uuid) -> 'published_at', 'null'::jsonb, 'A: published_at is set');
 select is(
-  public.publish_survey(current_setting('t.s1')::uuid) ->> 'status', 'published', 'A: publishing again changes nothing'
+  tests.publish_survey(current_setting('t.s1')::uuid) ->> 'status', 'published', 'A: publishing again changes nothing'
 );
 select throws_ok(
-  format('select public.update_survey(%L, p_title => %L)', current_setting('t.s1'), 'New title'),
+  format('select tests.update_survey(%L, p_title => %L)', current_setting('t.s1'), 'New title'),
   'P0001', 'survey_not_editable', 'A: the title of a published survey is not editable'
 );
 select throws_ok(
-  format($$select public.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{}')$$, current_setting('t.s1')),
+  format($$select tests.update_survey(%L, p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => '{}')$$, current_setting('t.s1')),
   'P0001', 'survey_not_editable', 'A: the threshold of a published survey is not editable'
 );
 select is(
-  public.update_survey(current_setting('t.s1')::uuid, p_title => 'Yoga for trail runners', p_closes_at => now() + interval '7 days',
+  tests.update_survey(current_setting('t.s1')::uuid, p_title => 'Yoga for trail runners', p_closes_at => now() + interval '7 days',
     p_clear_max_responses => true) -> 'max_responses',
   'null'::jsonb,
   'A: sharing settings change on a published survey (the unchanged title is not an edit)'
 );
 select is(
-  public.close_survey(current_setting('t.s1')::uuid) ->> 'status', 'closed', 'A: close_survey closes it'
+  tests.close_survey(current_setting('t.s1')::uuid) ->> 'status', 'closed', 'A: close_survey closes it'
 );
 select throws_ok(
-  format('select public.publish_survey(%L)', current_setting('t.s1')),
+  format('select tests.publish_survey(%L)', current_setting('t.s1')),
   'P0001', 'survey_not_editable', 'A: a closed survey is reopened, not published'
 );
 select is(
-  public.reopen_survey(current_setting('t.s1')::uuid) ->> 'status', 'published', 'A: reopen_survey reopens it'
+  tests.reopen_survey(current_setting('t.s1')::uuid) ->> 'status', 'published', 'A: reopen_survey reopens it'
 );
 
 -- A published survey without responses still takes a new question list.
 select is(
-  jsonb_array_length(public.save_survey_questions(current_setting('t.s1')::uuid, current_setting('t.reordered')::jsonb -> 'questions') -> 'questions'),
+  jsonb_array_length(tests.save_survey_questions(current_setting('t.s1')::uuid, current_setting('t.reordered')::jsonb -> 'questions') -> 'questions'),
   6,
   'A: questions of a published survey without responses can change'
 );
 select throws_ok(
-  format($$select public.save_survey_questions(%L, '[]')$$, current_setting('t.s1')),
+  format($$select tests.save_survey_questions(%L, '[]')$$, current_setting('t.s1')),
   'P0001', 'invalid_survey', 'A: a published survey keeps at least one question'
 );
 
 -- ── a response arrives (through the public function) ───────────────────────
-select set_config('t.slug1', public.get_survey(current_setting('t.s1')::uuid) ->> 'slug', true);
+select set_config('t.slug1', tests.get_survey(current_setting('t.s1')::uuid) ->> 'slug', true);
 select set_config('t.q_scale', (select q.id::text from app.survey_questions q
                                  where q.survey_id = current_setting('t.s1')::uuid and q.kind = 'scale'), true);
 select tests.authenticate_as_anon();
@@ -280,13 +280,13 @@ select isnt(current_setting('t.r1'), '', 'anon: a response is stored');
 
 select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select throws_ok(
-  format('select public.save_survey_questions(%L, %L)', current_setting('t.s1'), current_setting('t.reordered')::jsonb -> 'questions'),
+  format('select tests.save_survey_questions(%L, %L)', current_setting('t.s1'), current_setting('t.reordered')::jsonb -> 'questions'),
   'P0001', 'survey_has_responses', 'A: questions are frozen once a response exists'
 );
-select is(public.get_survey(current_setting('t.s1')::uuid) -> 'response_count', '1'::jsonb, 'A: response_count counts it');
+select is(tests.get_survey(current_setting('t.s1')::uuid) -> 'response_count', '1'::jsonb, 'A: response_count counts it');
 
 -- Duplicate as a new version.
-select set_config('t.copy', public.duplicate_survey(current_setting('t.s1')::uuid)::text, true);
+select set_config('t.copy', tests.duplicate_survey(current_setting('t.s1')::uuid)::text, true);
 select is(current_setting('t.copy')::jsonb ->> 'title', 'Yoga for trail runners (v2)', 'A: a published survey''s copy is its v2');
 select is(
   jsonb_build_object('status', current_setting('t.copy')::jsonb -> 'status', 'response_count', current_setting('t.copy')::jsonb -> 'response_count',
@@ -308,50 +308,50 @@ select is(
   'A: the copy''s threshold points at the copied question'
 );
 select is(
-  public.duplicate_survey((current_setting('t.copy')::jsonb ->> 'id')::uuid) ->> 'title',
+  tests.duplicate_survey((current_setting('t.copy')::jsonb ->> 'id')::uuid) ->> 'title',
   'Yoga for trail runners (v2) (copy)',
   'A: a draft''s copy is "(copy)"'
 );
 select is(
-  public.publish_survey((current_setting('t.copy')::jsonb ->> 'id')::uuid) ->> 'status', 'published',
+  tests.publish_survey((current_setting('t.copy')::jsonb ->> 'id')::uuid) ->> 'status', 'published',
   'A: the copy can be published'
 );
 select is(
-  public.duplicate_survey((current_setting('t.copy')::jsonb ->> 'id')::uuid) ->> 'title',
+  tests.duplicate_survey((current_setting('t.copy')::jsonb ->> 'id')::uuid) ->> 'title',
   'Yoga for trail runners (v3)',
   'A: the v2''s copy is the v3'
 );
 select is(
-  (select jsonb_agg(s -> 'title') from jsonb_array_elements(public.list_my_surveys()) s),
+  (select jsonb_agg(s -> 'title') from jsonb_array_elements(tests.list_my_surveys()) s),
   (select jsonb_agg(to_jsonb(s.title) order by s.created_at desc, s.id desc) from app.surveys s),
   'A: list_my_surveys lists every survey of A''s, newest first'
 );
 select ok(
   (select bool_and(s ?& array['id', 'slug', 'title', 'status', 'locale', 'response_count', 'created_at', 'updated_at', 'published_at'])
-     from jsonb_array_elements(public.list_my_surveys()) s),
+     from jsonb_array_elements(tests.list_my_surveys()) s),
   'A: each summary has the documented keys'
 );
 
 -- ── B, another creator ───────────────────────────────────────────────────────
 select tests.authenticate_as('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb');
 
-select is(public.list_my_surveys(), '[]'::jsonb, 'B: list_my_surveys does not list A''s surveys');
-select throws_ok(format('select public.get_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: get_survey');
-select throws_ok(format('select public.update_survey(%L, p_max_responses => 1)', current_setting('t.s1')),
+select is(tests.list_my_surveys(), '[]'::jsonb, 'B: list_my_surveys does not list A''s surveys');
+select throws_ok(format('select tests.get_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: get_survey');
+select throws_ok(format('select tests.update_survey(%L, p_max_responses => 1)', current_setting('t.s1')),
   'P0001', 'survey_not_found', 'B: update_survey');
-select throws_ok(format($$select public.save_survey_questions(%L, '[]')$$, current_setting('t.s1')),
+select throws_ok(format($$select tests.save_survey_questions(%L, '[]')$$, current_setting('t.s1')),
   'P0001', 'survey_not_found', 'B: save_survey_questions');
-select throws_ok(format('select public.publish_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: publish_survey');
-select throws_ok(format('select public.close_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: close_survey');
-select throws_ok(format('select public.reopen_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: reopen_survey');
-select throws_ok(format('select public.duplicate_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: duplicate_survey');
+select throws_ok(format('select tests.publish_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: publish_survey');
+select throws_ok(format('select tests.close_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: close_survey');
+select throws_ok(format('select tests.reopen_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: reopen_survey');
+select throws_ok(format('select tests.duplicate_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: duplicate_survey');
 select throws_ok(format('select public.delete_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: delete_survey');
 select throws_ok(format('select public.survey_results(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found', 'B: survey_results');
-select throws_ok(format('select public.export_survey_responses(%L)', current_setting('t.s1')),
+select throws_ok(format('select tests.export_survey_responses(%L)', current_setting('t.s1')),
   'P0001', 'survey_not_found', 'B: export_survey_responses');
-select throws_ok(format('select public.export_survey_waitlist(%L)', current_setting('t.s1')),
+select throws_ok(format('select tests.export_survey_waitlist(%L)', current_setting('t.s1')),
   'P0001', 'survey_not_found', 'B: export_survey_waitlist');
-select throws_ok($$select public.get_survey('00000000-0000-4000-8000-000000000000')$$,
+select throws_ok($$select tests.get_survey('00000000-0000-4000-8000-000000000000')$$,
   'P0001', 'survey_not_found', 'B: a missing survey is survey_not_found too');
 
 -- ── RLS: B on every table and command ───────────────────────────────────────
@@ -417,8 +417,8 @@ select throws_ok($$delete from app.waitlist$$, '42501', 'permission denied for t
 
 -- ── signed-in role without a user id ─────────────────────────────────────────
 select tests.authenticate_as(null);
-select throws_ok($$select public.list_my_surveys()$$, 'P0001', 'not_authenticated', 'no sub claim: list_my_surveys');
-select throws_ok($$select public.create_survey(p_title => 'x', p_locale => 'fr')$$, 'P0001', 'not_authenticated',
+select throws_ok($$select tests.list_my_surveys()$$, 'P0001', 'not_authenticated', 'no sub claim: list_my_surveys');
+select throws_ok($$select tests.create_survey(p_title => 'x', p_locale => 'fr')$$, 'P0001', 'not_authenticated',
   'no sub claim: create_survey');
 select throws_ok(format('select public.survey_results(%L)', current_setting('t.s1')), 'P0001', 'not_authenticated',
   'no sub claim: survey_results');
@@ -438,11 +438,11 @@ select is(
   '{}'::text[],
   'anon can execute none of the creator functions'
 );
-select throws_ok($$select public.list_my_surveys()$$, '42501', 'permission denied for function list_my_surveys',
+select throws_ok($$select tests.list_my_surveys()$$, '42501', 'permission denied for function list_my_surveys',
   'anon: list_my_surveys is denied');
 select throws_ok(format('select public.survey_results(%L)', current_setting('t.s1')), '42501',
   'permission denied for function survey_results', 'anon: survey_results is denied');
-select throws_ok(format('select public.export_survey_waitlist(%L)', current_setting('t.s1')), '42501',
+select throws_ok(format('select tests.export_survey_waitlist(%L)', current_setting('t.s1')), '42501',
   'permission denied for function export_survey_waitlist', 'anon: export_survey_waitlist is denied');
 select throws_ok($$select count(*) from app.surveys$$, '42501', 'permission denied for table surveys', 'anon: select surveys');
 select throws_ok($$select count(*) from app.survey_questions$$, '42501', 'permission denied for table survey_questions',
@@ -476,7 +476,7 @@ select is(
   jsonb_build_object('id', current_setting('t.s1')),
   'A: delete_survey returns {id}'
 );
-select throws_ok(format('select public.get_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found',
+select throws_ok(format('select tests.get_survey(%L)', current_setting('t.s1')), 'P0001', 'survey_not_found',
   'A: the deleted survey is gone');
 
 select tests.clear_authentication();

@@ -12,15 +12,15 @@ select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 create function pg_temp.ready(p_title text, p_questions jsonb, p_max integer default null, p_publish boolean default true)
 returns jsonb language plpgsql as $$
 declare
-  v_survey jsonb := public.create_survey(p_title => p_title, p_locale => 'en', p_questions => p_questions);
+  v_survey jsonb := tests.create_survey(p_title => p_title, p_locale => 'en', p_questions => p_questions);
 begin
-  perform public.update_survey((v_survey ->> 'id')::uuid, p_max_responses => p_max,
+  perform tests.update_survey((v_survey ->> 'id')::uuid, p_max_responses => p_max,
     p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object('question_id', v_survey -> 'questions' -> 0 -> 'id', 'option_keys', '["yes"]'::jsonb,
                                       'target_rate', 0.4, 'min_responses', 10));
   if p_publish then
-    perform public.publish_survey((v_survey ->> 'id')::uuid);
+    perform tests.publish_survey((v_survey ->> 'id')::uuid);
   end if;
-  return public.get_survey((v_survey ->> 'id')::uuid);
+  return tests.get_survey((v_survey ->> 'id')::uuid);
 end;
 $$;
 
@@ -50,7 +50,7 @@ select set_config('t.must_email', pg_temp.ready('Must email', '[{"kind": "single
 select set_config('t.no_email', pg_temp.ready('No email', '[{"kind": "single_choice", "prompt": "?", "options": [{"key": "yes", "label": "Y"}, {"key": "no", "label": "N"}]}]') ->> 'slug', true);
 select set_config('t.xss', pg_temp.ready('<img src=x onerror=alert(1)>', '[{"kind": "single_choice", "prompt": "<script>alert(2)</script>", "options": [{"key": "yes", "label": "<b>Y</b>"}, {"key": "no", "label": "N"}]}]') ->> 'slug', true);
 select lives_ok(
-  format('select public.close_survey(id) from app.surveys where slug = %L', current_setting('t.closed')),
+  format('select tests.close_survey(id) from app.surveys where slug = %L', current_setting('t.closed')),
   'A: closes one survey by hand'
 );
 
@@ -294,7 +294,7 @@ select is(
   'results: the threshold''s successes and total'
 );
 select is(
-  (select jsonb_agg(w - 'consent_at' - 'created_at') from jsonb_array_elements(public.export_survey_waitlist((current_setting('t.main')::jsonb ->> 'id')::uuid)) w),
+  (select jsonb_agg(w - 'consent_at' - 'created_at') from jsonb_array_elements(tests.export_survey_waitlist((current_setting('t.main')::jsonb ->> 'id')::uuid)) w),
   '[{"email": "Fan@Example.org"}]'::jsonb,
   'the waiting-list export gives the email'
 );

@@ -78,7 +78,7 @@ select throws_ok(
 
 -- Another user sees none of it, and the anonymous visitor cannot call the function.
 select tests.authenticate_as('00000000-0000-4000-8000-00000000c0b2');
-select is(public.get_my_plan(), null, 'another user does not get this plan');
+select is(tests.get_my_plan(), null, 'another user does not get this plan');
 select tests.clear_authentication();
 select tests.authenticate_as_anon();
 select throws_ok(

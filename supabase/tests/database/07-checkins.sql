@@ -23,76 +23,76 @@ grant select on w to authenticated, anon;
 -- ── A, the owner ─────────────────────────────────────────────────────────────
 select tests.authenticate_as('aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa');
 
-select is(public.list_my_checkins(), '[]'::jsonb, 'A: no check-in yet');
+select is(tests.list_my_checkins(), '[]'::jsonb, 'A: no check-in yet');
 select lives_ok(
-  $$select public.save_checkin((select last_monday from w), 40, 18, 12, 7, 5, 4.5, 'Hot seat 🎉')$$,
+  $$select tests.save_checkin((select last_monday from w), 40, 18, 12, 7, 5, 4.5, 'Hot seat 🎉')$$,
   'A: adds last week''s check-in'
 );
 select is((select count(*)::int from app.plans), 1, 'A: the first check-in created the plan it belongs to');
 select lives_ok(
-  $$select public.save_checkin((select this_monday from w), 44, 20, 10, 6, 4, 5, 'this week counts too')$$,
+  $$select tests.save_checkin((select this_monday from w), 44, 20, 10, 6, 4, 5, 'this week counts too')$$,
   'A: adds this week''s check-in (the week has started)'
 );
 select is(
-  (select jsonb_agg(e ->> 'week_start') from jsonb_array_elements(public.list_my_checkins()) e),
+  (select jsonb_agg(e ->> 'week_start') from jsonb_array_elements(tests.list_my_checkins()) e),
   (select jsonb_build_array(last_monday::text, this_monday::text) from w),
   'A: lists them oldest first'
 );
 select ok(
-  public.list_my_checkins() -> 0 ?& array['week_start', 'members', 'active_members', 'conversations_total',
+  tests.list_my_checkins() -> 0 ?& array['week_start', 'members', 'active_members', 'conversations_total',
     'conversations_by_members', 'conversations_between_members', 'creator_hours', 'note', 'updated_at'],
   'A: a check-in comes with every field'
 );
 
 -- Refusals, each with its key.
 select throws_ok(
-  $$select public.save_checkin((select last_monday from w), 41, 18, 12, 7, 5, 4.5, '')$$,
+  $$select tests.save_checkin((select last_monday from w), 41, 18, 12, 7, 5, 4.5, '')$$,
   'P0001', 'checkin_duplicate_week', 'the same week twice is refused when adding'
 );
 select throws_ok(
-  $$select public.save_checkin((select next_monday from w), 40, 18, 12, 7, 5, 4.5, '')$$,
+  $$select tests.save_checkin((select next_monday from w), 40, 18, 12, 7, 5, 4.5, '')$$,
   'P0001', 'checkin_in_future', 'a week that has not started is refused'
 );
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w) + 2, 40, 18, 12, 7, 5, 4.5, '')$$,
+  $$select tests.save_checkin((select two_ago from w) + 2, 40, 18, 12, 7, 5, 4.5, '')$$,
   'P0001', 'invalid_checkin', 'a day that is not a Monday is refused'
 );
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), 40, 41, 12, 7, 5, 4.5, '')$$,
+  $$select tests.save_checkin((select two_ago from w), 40, 41, 12, 7, 5, 4.5, '')$$,
   'P0001', 'invalid_checkin', 'more active members than members is refused'
 );
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), -1, 0, 12, 7, 5, 4.5, '')$$,
+  $$select tests.save_checkin((select two_ago from w), -1, 0, 12, 7, 5, 4.5, '')$$,
   'P0001', 'invalid_checkin', 'negative members are refused'
 );
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), 40, 18, 12, 7, 5, -1, '')$$,
+  $$select tests.save_checkin((select two_ago from w), 40, 18, 12, 7, 5, -1, '')$$,
   'P0001', 'invalid_checkin', 'negative hours are refused'
 );
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), 40, 18, 12, 13, 5, 4.5, '')$$,
+  $$select tests.save_checkin((select two_ago from w), 40, 18, 12, 13, 5, 4.5, '')$$,
   'P0001', 'invalid_checkin', 'more conversations started by members than conversations is refused'
 );
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), 40, 18, 12, 7, 13, 4.5, '')$$,
+  $$select tests.save_checkin((select two_ago from w), 40, 18, 12, 7, 13, 4.5, '')$$,
   'P0001', 'invalid_checkin', 'more conversations between members than conversations is refused'
 );
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), 40, 18, 12, 7, 5, 169, '')$$,
+  $$select tests.save_checkin((select two_ago from w), 40, 18, 12, 7, 5, 169, '')$$,
   'P0001', 'invalid_checkin', 'more hours than a week holds is refused'
 );
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), 40, 18, 12, 7, 5, 4.5, repeat('n', 1001))$$,
+  $$select tests.save_checkin((select two_ago from w), 40, 18, 12, 7, 5, 4.5, repeat('n', 1001))$$,
   'P0001', 'invalid_checkin', 'a note over 1,000 characters is refused'
 );
-select is(jsonb_array_length(public.list_my_checkins()), 2, 'A: refused calls wrote nothing');
+select is(jsonb_array_length(tests.list_my_checkins()), 2, 'A: refused calls wrote nothing');
 
 select lives_ok(
-  $$select public.save_checkin((select last_monday from w), 50, 20, 12, 7, 5, 6, 'edited', p_replace => true)$$,
+  $$select tests.save_checkin((select last_monday from w), 50, 20, 12, 7, 5, 6, 'edited', p_replace => true)$$,
   'A: replacing a week edits it'
 );
 select is(
-  (select (e ->> 'members')::int from jsonb_array_elements(public.list_my_checkins()) e where e ->> 'note' = 'edited'),
+  (select (e ->> 'members')::int from jsonb_array_elements(tests.list_my_checkins()) e where e ->> 'note' = 'edited'),
   50,
   'A: the edited week holds the new figures'
 );
@@ -112,7 +112,7 @@ select throws_ok(
 -- ── B, another user ──────────────────────────────────────────────────────────
 select tests.authenticate_as('bbbbbbbb-0007-4bbb-8bbb-bbbbbbbbbbbb');
 
-select is(public.list_my_checkins(), '[]'::jsonb, 'B: list_my_checkins does not return A''s check-ins');
+select is(tests.list_my_checkins(), '[]'::jsonb, 'B: list_my_checkins does not return A''s check-ins');
 select is((select count(*)::int from app.checkins), 0, 'B: select sees no check-in');
 select results_eq(
   $$with changed as (update app.checkins set note = 'x' returning 1) select count(*)::int from changed$$,
@@ -138,7 +138,7 @@ select throws_ok(
   'B: cannot file a check-in in A''s plan'
 );
 select lives_ok(
-  $$select public.save_checkin((select last_monday from w), 7, 7, 0, 0, 0, 1, '')$$,
+  $$select tests.save_checkin((select last_monday from w), 7, 7, 0, 0, 0, 1, '')$$,
   'B: the same week is free for B'
 );
 
@@ -146,7 +146,7 @@ select lives_ok(
 select tests.authenticate_as('aaaaaaaa-0007-4aaa-8aaa-aaaaaaaaaaaa');
 
 select is(
-  (select jsonb_agg(e ->> 'members') from jsonb_array_elements(public.list_my_checkins()) e),
+  (select jsonb_agg(e ->> 'members') from jsonb_array_elements(tests.list_my_checkins()) e),
   '["50", "44"]'::jsonb,
   'A: the check-ins are unchanged after B''s attempts'
 );
@@ -163,9 +163,9 @@ select throws_ok(
 -- ── signed-in role without a user id ─────────────────────────────────────────
 select tests.authenticate_as(null);
 
-select throws_ok($$select public.list_my_checkins()$$, 'P0001', 'not_authenticated', 'no sub claim: list_my_checkins is not_authenticated');
+select throws_ok($$select tests.list_my_checkins()$$, 'P0001', 'not_authenticated', 'no sub claim: list_my_checkins is not_authenticated');
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), 1, 1, 1, 1, 1, 1, '')$$,
+  $$select tests.save_checkin((select two_ago from w), 1, 1, 1, 1, 1, 1, '')$$,
   'P0001', 'not_authenticated', 'no sub claim: save_checkin is not_authenticated'
 );
 
@@ -173,9 +173,9 @@ select throws_ok(
 select tests.authenticate_as_anon();
 
 select throws_ok($$select count(*) from app.checkins$$, '42501', 'permission denied for table checkins', 'anon: select is denied');
-select throws_ok($$select public.list_my_checkins()$$, '42501', null, 'anon: cannot call list_my_checkins');
+select throws_ok($$select tests.list_my_checkins()$$, '42501', null, 'anon: cannot call list_my_checkins');
 select throws_ok(
-  $$select public.save_checkin((select two_ago from w), 1, 1, 1, 1, 1, 1, '')$$,
+  $$select tests.save_checkin((select two_ago from w), 1, 1, 1, 1, 1, 1, '')$$,
   '42501', null, 'anon: cannot call save_checkin'
 );
 select throws_ok($$select public.delete_checkin((select last_monday from w))$$, '42501', null, 'anon: cannot call delete_checkin');
@@ -222,7 +222,7 @@ select tests.authenticate_as('cccccccc-0007-4ccc-8ccc-cccccccccccc');
 select is((public.set_my_time_zone('Pacific/Kiritimati')).time_zone, 'Pacific/Kiritimati', 'C: sets a time zone (UTC+14)');
 select is(app.today('cccccccc-0007-4ccc-8ccc-cccccccccccc'), (now() at time zone 'Pacific/Kiritimati')::date, 'C: today is Kiritimati''s');
 select lives_ok(
-  $$select public.save_checkin(date_trunc('week', app.today('cccccccc-0007-4ccc-8ccc-cccccccccccc'))::date, 5, 5, 0, 0, 0, 1, '')$$,
+  $$select tests.save_checkin(date_trunc('week', app.today('cccccccc-0007-4ccc-8ccc-cccccccccccc'))::date, 5, 5, 0, 0, 0, 1, '')$$,
   'C: this week, on C''s calendar, is open'
 );
 select throws_ok(
@@ -233,7 +233,7 @@ select throws_ok(
 select tests.authenticate_as('dddddddd-0007-4ddd-8ddd-dddddddddddd');
 select lives_ok($$select public.set_my_time_zone('Etc/GMT+12')$$, 'D: sets a time zone (UTC-12)');
 select throws_ok(
-  $$select public.save_checkin(date_trunc('week', app.today('dddddddd-0007-4ddd-8ddd-dddddddddddd'))::date + 7, 5, 5, 0, 0, 0, 1, '')$$,
+  $$select tests.save_checkin(date_trunc('week', app.today('dddddddd-0007-4ddd-8ddd-dddddddddddd'))::date + 7, 5, 5, 0, 0, 0, 1, '')$$,
   'P0001', 'checkin_in_future', 'D: next week, on D''s calendar, is refused whatever day it is in UTC'
 );
 

@@ -30,16 +30,16 @@ select lives_ok($$select public.save_plan_section('niche', '{"statement": "produ
   'an anonymous creator writes a plan');
 insert into codes
 select x.n, x.i ->> 'code', (x.i ->> 'id')::uuid
-  from (select n, public.create_coach_invitation() as i
+  from (select n, tests.create_coach_invitation() as i
           from unnest(array['first', 'second', 'expired', 'revoked', 'own']) n) x;
-insert into codes values ('plan', null, (public.get_my_plan() ->> 'id')::uuid);
+insert into codes values ('plan', null, (tests.get_my_plan() ->> 'id')::uuid);
 select is((select count(distinct code)::int from codes where code ~ '^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$'), 5,
   'each invitation comes with its own 32-character code (160 bits)');
 select is((select count(*)::int from app.coach_invitations where code_hash = sha256(convert_to(replace((select code from codes where name = 'first'), '-', ''), 'UTF8'))),
   1, 'the code is stored as its sha256');
 select is((select count(*)::int from app.coach_invitations i where i::text like '%' || (select left(code, 9) from codes where name = 'first') || '%'),
   0, 'the code itself is not stored');
-select is(public.revoke_coach_invitation((select id from codes where name = 'revoked')) ->> 'status', 'revoked',
+select is(tests.revoke_coach_invitation((select id from codes where name = 'revoked')) ->> 'status', 'revoked',
   'the creator revokes an invitation');
 select tests.clear_authentication();
 update app.coach_invitations set created_at = now() - interval '8 days', expires_at = now() - interval '1 day'
@@ -70,16 +70,16 @@ select throws_ok(format('select public.accept_coach_invitation(%L)', (select cod
 select tests.authenticate_as('dddddddd-0009-4ddd-8ddd-dddddddddddd', false);
 select throws_ok(format('select public.accept_coach_invitation(%L)', (select code from codes where name = 'first')),
   'P0001', 'invitation_invalid', 'a used code is invitation_invalid, for anyone');
-select is(public.list_coach_plans(), '[]'::jsonb, 'a coach nobody invited follows no plan');
+select is(tests.list_coach_plans(), '[]'::jsonb, 'a coach nobody invited follows no plan');
 
 -- ── comments and review ──────────────────────────────────────────────────────
 select tests.authenticate_as('cccccccc-0009-4ccc-8ccc-cccccccccccc', false);
-select is(jsonb_array_length(public.list_coach_plans()), 1, 'the coach lists the shared plan');
-select is(public.add_plan_comment((select id from codes where name = 'plan'), 'niche', '<b>Who</b> exactly?') ->> 'body',
+select is(jsonb_array_length(tests.list_coach_plans()), 1, 'the coach lists the shared plan');
+select is(tests.add_plan_comment((select id from codes where name = 'plan'), 'niche', '<b>Who</b> exactly?') ->> 'body',
   '<b>Who</b> exactly?', 'a comment is stored as the text it is, markup included');
-select throws_ok(format('select public.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', repeat('x', 10000)),
+select throws_ok(format('select tests.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', repeat('x', 10000)),
   'P0001', 'comment_too_long', 'a 10,000-character comment is comment_too_long');
-select throws_ok(format('select public.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', '   '),
+select throws_ok(format('select tests.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', '   '),
   'P0001', 'invalid_comment', 'a blank comment is invalid_comment');
 select is((public.set_plan_review((select id from codes where name = 'plan'), 'approved')).status, 'approved',
   'the coach approves the plan');
@@ -91,24 +91,24 @@ select results_eq(
   array[0], 'the coach cannot change the plan itself');
 
 select tests.authenticate_as('dddddddd-0009-4ddd-8ddd-dddddddddddd', false);
-select throws_ok(format('select public.get_coach_plan(%L)', (select id from codes where name = 'plan')),
+select throws_ok(format('select tests.get_coach_plan(%L)', (select id from codes where name = 'plan')),
   'P0001', 'plan_not_found', 'another coach cannot open the plan');
 select is((select count(*)::int from app.plan_comments), 0, 'another coach reads no comment');
 
 select tests.authenticate_as('aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa', false);
-select is(public.get_my_plan_review() -> 'reviews' -> 0 ->> 'status', 'approved', 'the creator sees the status');
-select is(public.add_plan_comment((select id from codes where name = 'plan'), null, 'Done.',
-            (public.get_my_plan_review() -> 'comments' -> 0 ->> 'id')::uuid) ->> 'section',
+select is(tests.get_my_plan_review() -> 'reviews' -> 0 ->> 'status', 'approved', 'the creator sees the status');
+select is(tests.add_plan_comment((select id from codes where name = 'plan'), null, 'Done.',
+            (tests.get_my_plan_review() -> 'comments' -> 0 ->> 'id')::uuid) ->> 'section',
   'niche', 'the creator replies in the thread, in its section');
-select is(jsonb_array_length(public.list_my_coach_access() -> 'coaches'), 1, 'the creator sees who has access');
+select is(jsonb_array_length(tests.list_my_coach_access() -> 'coaches'), 1, 'the creator sees who has access');
 
 -- ── revoking ─────────────────────────────────────────────────────────────────
-select ok((public.revoke_coach((public.list_my_coach_access() -> 'coaches' -> 0 ->> 'id')::uuid)).revoked_at is not null,
+select ok((public.revoke_coach((tests.list_my_coach_access() -> 'coaches' -> 0 ->> 'id')::uuid)).revoked_at is not null,
   'the creator revokes the coach');
 select tests.authenticate_as('cccccccc-0009-4ccc-8ccc-cccccccccccc', false);
-select throws_ok(format('select public.get_coach_plan(%L)', (select id from codes where name = 'plan')),
+select throws_ok(format('select tests.get_coach_plan(%L)', (select id from codes where name = 'plan')),
   'P0001', 'coach_access_revoked', 'the revoked coach''s next read fails');
-select throws_ok(format('select public.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', 'still there?'),
+select throws_ok(format('select tests.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', 'still there?'),
   'P0001', 'coach_access_revoked', 'the revoked coach''s next comment fails');
 select is((select count(*)::int from app.plans where id = (select id from codes where name = 'plan')), 0,
   'the revoked coach reads the plan no more');
@@ -116,7 +116,7 @@ select is((select count(*)::int from app.plan_comments), 0, 'nor its comments');
 
 -- ── anon ─────────────────────────────────────────────────────────────────────
 select tests.authenticate_as_anon();
-select throws_ok($$select public.list_coach_plans()$$, '42501', null, 'anon cannot call the coach functions');
+select throws_ok($$select tests.list_coach_plans()$$, '42501', null, 'anon cannot call the coach functions');
 
 select * from finish();
 rollback;

@@ -30,13 +30,13 @@ select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 create function pg_temp.ready(p_title text, p_questions jsonb, p_max integer default null, p_threshold jsonb default null)
 returns jsonb language plpgsql as $$
 declare
-  v_survey jsonb := public.create_survey(p_title => p_title, p_locale => 'en', p_questions => p_questions);
+  v_survey jsonb := tests.create_survey(p_title => p_title, p_locale => 'en', p_questions => p_questions);
 begin
-  perform public.update_survey((v_survey ->> 'id')::uuid, p_max_responses => p_max,
+  perform tests.update_survey((v_survey ->> 'id')::uuid, p_max_responses => p_max,
     p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => coalesce(p_threshold, jsonb_build_object('question_id', v_survey -> 'questions' -> 0 -> 'id',
       'option_keys', '["yes"]'::jsonb, 'target_rate', 0.4, 'min_responses', 10)));
-  perform public.publish_survey((v_survey ->> 'id')::uuid);
-  return public.get_survey((v_survey ->> 'id')::uuid);
+  perform tests.publish_survey((v_survey ->> 'id')::uuid);
+  return tests.get_survey((v_survey ->> 'id')::uuid);
 end;
 $$;
 
@@ -132,7 +132,7 @@ select is(public.submit_response(current_setting('t.limited')::jsonb ->> 'slug',
 
 select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 select is(
-  public.update_survey((current_setting('t.limited')::jsonb ->> 'id')::uuid, p_max_responses => 4) ->> 'status', 'published',
+  tests.update_survey((current_setting('t.limited')::jsonb ->> 'id')::uuid, p_max_responses => 4) ->> 'status', 'published',
   'raising the limit to 4 reopens the survey'
 );
 select tests.authenticate_as_anon();
@@ -142,13 +142,13 @@ select is(pg_temp.outcome(format($$select public.submit_response(%L, 'limited-ke
   current_setting('t.limited')::jsonb ->> 'slug', jsonb_build_object(current_setting('t.lq'), 'no'))), 'P0001 survey_closed', 'a fifth does not');
 
 select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
-select lives_ok(format($$select public.update_survey(%L, p_clear_max_responses => true)$$, current_setting('t.limited')::jsonb ->> 'id'),
+select lives_ok(format($$select tests.update_survey(%L, p_clear_max_responses => true)$$, current_setting('t.limited')::jsonb ->> 'id'),
   'the limit is cleared');
 select tests.clear_authentication();
 select is((select count(*)::int from app.survey_counters where survey_id = (current_setting('t.limited')::jsonb ->> 'id')::uuid), 0,
   '... and the counters with it');
 select tests.authenticate_as('a1111111-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
-select lives_ok(format($$select public.update_survey(%L, p_max_responses => 10)$$, current_setting('t.limited')::jsonb ->> 'id'),
+select lives_ok(format($$select tests.update_survey(%L, p_max_responses => 10)$$, current_setting('t.limited')::jsonb ->> 'id'),
   'a limit is set again on a survey that has responses');
 select tests.clear_authentication();
 select is(app.limited_response_count((current_setting('t.limited')::jsonb ->> 'id')::uuid), 4,

@@ -10,7 +10,7 @@ insert into auth.users (id, email) values ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa
 select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
 -- Rules point at the ids the questions are sent with (new questions: the browser's own UUIDs).
-select set_config('t.survey', public.create_survey(p_title => 'Paid help', p_locale => 'en', p_questions => $json$[
+select set_config('t.survey', tests.create_survey(p_title => 'Paid help', p_locale => 'en', p_questions => $json$[
   {"id": "0b4c8b52-43a6-4d3c-9a0e-4a8f4f000001", "kind": "single_choice", "prompt": "Did you pay for help last year?", "required": true,
    "options": [{"key": "yes", "label": "Yes"}, {"key": "no", "label": "No"}, {"key": "maybe", "label": "Not sure"}]},
   {"id": "0b4c8b52-43a6-4d3c-9a0e-4a8f4f000002", "kind": "short_text", "prompt": "What did you pay for?", "required": true,
@@ -27,7 +27,7 @@ select set_config('t.q3', q.id::text, true) from app.survey_questions q where q.
 select set_config('t.q4', q.id::text, true) from app.survey_questions q where q.survey_id = current_setting('t.survey')::uuid and q.position = 4;
 
 select is(
-  (select jsonb_agg(q -> 'show_if' order by (q ->> 'position')::int) from jsonb_array_elements(public.get_survey(current_setting('t.survey')::uuid) -> 'questions') q),
+  (select jsonb_agg(q -> 'show_if' order by (q ->> 'position')::int) from jsonb_array_elements(tests.get_survey(current_setting('t.survey')::uuid) -> 'questions') q),
   jsonb_build_array(null,
     jsonb_build_object('question_id', current_setting('t.q1'), 'option_keys', '["yes"]'::jsonb),
     jsonb_build_object('question_id', current_setting('t.q1'), 'option_keys', '["yes", "maybe"]'::jsonb),
@@ -37,7 +37,7 @@ select is(
 );
 
 -- Rules that do not hold, on a draft of their own: refused with invalid_survey, its questions unchanged.
-select set_config('t.draft', public.create_survey(p_title => 'Draft', p_locale => 'en', p_questions => $json$[
+select set_config('t.draft', tests.create_survey(p_title => 'Draft', p_locale => 'en', p_questions => $json$[
   {"id": "0b4c8b52-43a6-4d3c-9a0e-4a8f4f0000a1", "kind": "single_choice", "prompt": "Paid?", "required": true,
    "options": [{"key": "yes", "label": "Yes"}, {"key": "no", "label": "No"}]},
   {"id": "0b4c8b52-43a6-4d3c-9a0e-4a8f4f0000a2", "kind": "scale", "prompt": "Weight?", "min": 0, "max": 5}

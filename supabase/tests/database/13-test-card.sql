@@ -7,7 +7,7 @@ select plan(12);
 insert into auth.users (id, email) values ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'a@test.local');
 select tests.authenticate_as('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa');
 
-select set_config('t.survey', public.create_survey(p_title => 'Paid help', p_locale => 'en', p_questions => $json$[
+select set_config('t.survey', tests.create_survey(p_title => 'Paid help', p_locale => 'en', p_questions => $json$[
   {"kind": "single_choice", "prompt": "Did you pay for help last year?", "required": true,
    "options": [{"key": "yes", "label": "Yes"}, {"key": "no", "label": "No"}]}
 ]$json$) ->> 'id', true);
@@ -17,7 +17,7 @@ select set_config('t.threshold', jsonb_build_object('question_id', current_setti
 
 create function pg_temp.update(p_hypothesis text, p_threshold jsonb default null) returns text language plpgsql as $$
 begin
-  return public.update_survey(current_setting('t.survey')::uuid, p_hypothesis => p_hypothesis, p_threshold => p_threshold) ->> 'hypothesis';
+  return tests.update_survey(current_setting('t.survey')::uuid, p_hypothesis => p_hypothesis, p_threshold => p_threshold) ->> 'hypothesis';
 exception when others then
   return sqlerrm;
 end;

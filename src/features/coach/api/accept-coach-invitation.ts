@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
+import { checkedAgainst, type ReturnedRow } from '@/data/rows';
 
 // The message is a code the form translates.
 export const acceptCoachInvitationInput = z.object({ code: z.string().trim().min(1, 'empty').max(200, 'too_long') });
@@ -11,7 +12,9 @@ export type AcceptCoachInvitationInput = z.infer<typeof acceptCoachInvitationInp
 /** Links the caller (a coach) to the plan of the invitation; the code is then used up. */
 export async function acceptCoachInvitation(backend: Backend, input: AcceptCoachInvitationInput): Promise<{ planId: string }> {
   const { code } = acceptCoachInvitationInput.parse(input);
-  const data = z.object({ plan_id: z.string() }).parse(await backend.rpc('accept_coach_invitation', { p_code: code }));
+  const data = checkedAgainst<ReturnedRow<'accept_coach_invitation'>>()(z.object({ plan_id: z.string(), link_id: z.string() })).parse(
+    await backend.rpc('accept_coach_invitation', { p_code: code }),
+  );
   return { planId: data.plan_id };
 }
 

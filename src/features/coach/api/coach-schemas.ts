@@ -1,27 +1,31 @@
 // Shapes shared by this feature's calls (supabase/migrations/20261126170100_coach_functions.sql).
 import { z } from 'zod';
+import { checkedAgainst, type Composite, type ReturnedRow } from '@/data/rows';
 import { reviewStatuses } from '@/domain/plan-review';
+import { thresholdProgressSchema } from '@/domain/survey';
 
-export const planSurveySchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    hypothesis: z.string(),
-    status: z.string(),
-    responses: z.number(),
-    threshold: z
-      .object({ successes: z.number(), total: z.number(), target_rate: z.coerce.number(), min_responses: z.number() })
-      .nullable(),
-  })
-  .nullable();
+export const planSurveySchema = checkedAgainst<Composite<'plan_survey'>>()(
+  z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      hypothesis: z.string(),
+      status: z.string(),
+      responses: z.number(),
+      threshold: z.nullable(thresholdProgressSchema),
+    })
+    .nullable(),
+);
 export type PlanSurvey = z.infer<typeof planSurveySchema>;
 
-export const clientSchema = z.object({ id: z.string(), display_name: z.string() });
+export const clientSchema = checkedAgainst<Composite<'plan_client'>>()(z.object({ id: z.string(), display_name: z.string() }));
 
-export const myReviewSchema = z.object({ status: z.enum(reviewStatuses), updated_at: z.string() }).nullable();
+export const myReviewSchema = checkedAgainst<Composite<'review_mark'>>()(
+  z.object({ status: z.enum(reviewStatuses), updated_at: z.string() }).nullable(),
+);
 
 /** A row of list_coach_plans: one plan a client shares with the caller. */
-export const coachPlanRowSchema = z.object({
+export const coachPlanRowSchema = checkedAgainst<ReturnedRow<'list_coach_plans'>>()(z.object({
   plan_id: z.string(),
   client: clientSchema,
   sections: z.record(z.string(), z.unknown()),
@@ -30,5 +34,5 @@ export const coachPlanRowSchema = z.object({
   survey: planSurveySchema,
   comment_count: z.number(),
   review: myReviewSchema,
-});
+}));
 export type CoachPlanRow = z.infer<typeof coachPlanRowSchema>;

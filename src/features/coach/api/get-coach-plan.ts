@@ -7,10 +7,11 @@ import { commentFromRow, planCommentRowSchema, planReviewRowSchema, reviewFromRo
 import { checkinFromRow, checkinRowSchema, type Checkin } from '@/domain/engagement';
 import type { Sections } from '@/domain/plan';
 import type { PlanComment } from '@/domain/plan-review';
+import { checkedAgainst, type ReturnedRow } from '@/data/rows';
 import { parseSections } from '../lib/sections';
 import { clientSchema, planSurveySchema, type PlanSurvey } from './coach-schemas';
 
-const coachPlanSchema = z.object({
+const coachPlanSchema = checkedAgainst<ReturnedRow<'get_coach_plan'>>()(z.object({
   plan_id: z.string(),
   client: clientSchema,
   sections: z.record(z.string(), z.unknown()),
@@ -20,7 +21,7 @@ const coachPlanSchema = z.object({
   checkins: z.array(checkinRowSchema),
   comments: z.array(planCommentRowSchema),
   reviews: z.array(planReviewRowSchema),
-});
+}));
 
 export interface CoachPlan {
   planId: string;

@@ -1,17 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
+import { surveyDetailSchema, surveyResultsSchema } from '@/domain/survey';
 import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 
-const surveySchema = z.object({ id: z.string(), title: z.string(), status: z.string(), hypothesis: z.string() });
-const resultsSchema = z.object({
-  total_responses: z.number(),
-  threshold: z
-    .object({ successes: z.number(), total: z.number(), target_rate: z.coerce.number(), min_responses: z.number() })
-    .nullable(),
-});
+// What the summary reads of the two answers, with the fields' one schema (the results page
+// reads them whole).
+const surveySchema = z.pick(surveyDetailSchema, { title: true, status: true, hypothesis: true });
+const resultsSchema = z.pick(surveyResultsSchema, { total_responses: true, threshold: true });
 
 export interface SurveyVerdict {
   title: string;

@@ -3,15 +3,7 @@ import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
-import { surveyDetailSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
-
-export const thresholdInput = z.object({
-  question_id: z.string().nullable(),
-  option_keys: z.array(z.string()).nullable().default(null),
-  scale_min: z.number().int().nullable().default(null),
-  target_rate: z.number().min(0.01).max(1),
-  min_responses: z.number().int().min(5).max(10_000),
-});
+import { surveyDetailSchema, surveyThresholdSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
 
 export const updateSurveyInput = z.object({
   title: z.string().trim().min(1).max(SURVEY_LIMITS.title).optional(),
@@ -19,7 +11,7 @@ export const updateSurveyInput = z.object({
   locale: z.enum(['fr', 'en']).optional(),
   closesAt: z.iso.datetime({ offset: true }).nullable().optional(),
   maxResponses: z.number().int().min(1).max(100_000).nullable().optional(),
-  threshold: thresholdInput.optional(),
+  threshold: z.optional(surveyThresholdSchema),
   hypothesis: z.string().trim().max(SURVEY_LIMITS.hypothesis).optional(),
 });
 export type UpdateSurveyInput = z.input<typeof updateSurveyInput>;

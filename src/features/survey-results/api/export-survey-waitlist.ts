@@ -2,8 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import type { Backend } from '@/data/backend';
 import { useBackend } from '@/data/backend-context';
+import { checkedAgainst, type ReturnedRow } from '@/data/rows';
 
-const waitlistSchema = z.array(z.object({ email: z.string(), consent_at: z.string(), created_at: z.string() }));
+const waitlistSchema = z.array(
+  checkedAgainst<ReturnedRow<'export_survey_waitlist'>>()(z.object({ email: z.string(), consent_at: z.string(), created_at: z.string() })),
+);
 export type WaitlistExport = z.infer<typeof waitlistSchema>;
 
 export async function exportSurveyWaitlist(backend: Backend, surveyId: string): Promise<WaitlistExport> {

@@ -219,9 +219,9 @@ begin
   perform access_matrix.act('other_creator');
   perform public.save_my_profile('Other creator');
   perform public.save_plan_section('niche', '{"statement": "weekend bakers at farmers markets"}');
-  v_plan := (public.get_my_plan() ->> 'id')::uuid;
+  v_plan := (public.get_my_plan()).id;
   perform public.add_plan_comment(v_plan, 'niche', 'Note to self: ask the market organisers.');
-  v_code := public.create_coach_invitation() ->> 'code';
+  v_code := (public.create_coach_invitation()).code;
   perform access_matrix.act('linked_coach');
   perform public.save_my_profile('Linked coach', array['coach']);
   perform access_matrix.act('revoked_coach');
@@ -251,10 +251,10 @@ declare
 begin
   perform access_matrix.act('owner');
   perform public.save_my_profile('Owner');
-  v_survey := public.create_survey('Matrix survey', 'en', '', '[
+  v_survey := to_jsonb(public.create_survey('Matrix survey', 'en', '', '[
     {"kind": "single_choice", "prompt": "Did you pay for help last year?", "required": true,
      "options": [{"key": "yes", "label": "Yes"}, {"key": "no", "label": "No"}]},
-    {"kind": "email_optin", "prompt": "Join the waiting list?"}]');
+    {"kind": "email_optin", "prompt": "Join the waiting list?"}]'));
   v_question := v_survey -> 'questions' -> 0 ->> 'id';
   perform public.update_survey(p_survey_id => (v_survey ->> 'id')::uuid, p_max_responses => 100,
     p_hypothesis => 'Most of the people asked have paid for help in the last year.', p_threshold => jsonb_build_object('question_id', v_question, 'option_keys', jsonb_build_array('yes'),
@@ -262,10 +262,10 @@ begin
   perform public.publish_survey((v_survey ->> 'id')::uuid);
   perform public.save_plan_section('niche', '{"statement": "productivity for introverted freelancers"}');
   perform public.save_plan_section('survey', jsonb_build_object('surveyId', v_survey ->> 'id'));
-  v_plan := (public.get_my_plan() ->> 'id')::uuid;
+  v_plan := (public.get_my_plan()).id;
   perform public.save_checkin(date_trunc('week', app.today(auth.uid()))::date - 7, 40, 18, 12, 7, 5, 4.5, 'first week');
-  v_linked := public.create_coach_invitation() ->> 'code';
-  v_revoked := public.create_coach_invitation() ->> 'code';
+  v_linked := (public.create_coach_invitation()).code;
+  v_revoked := (public.create_coach_invitation()).code;
   perform public.create_coach_invitation();
 
   perform access_matrix.act('anon');
@@ -277,7 +277,7 @@ begin
 
   perform access_matrix.act('linked_coach');
   perform public.accept_coach_invitation(v_linked);
-  v_comment := (public.add_plan_comment(v_plan, 'niche', 'Say who they are first.') ->> 'id')::uuid;
+  v_comment := (public.add_plan_comment(v_plan, 'niche', 'Say who they are first.')).id;
   perform public.set_plan_review(v_plan, 'approved');
 
   perform access_matrix.act('revoked_coach');

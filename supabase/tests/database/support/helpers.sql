@@ -34,4 +34,33 @@ returns bigint language sql security definer set search_path = '' as $$
        + (select count(*) from app.client_submissions)
 $$;
 
+-- The API's answers as JSON, as a client receives them: tests.<fn>(…) for each public function
+-- returning a record or a set of records, with the same arguments, gives what PostgREST would
+-- send (a set as an array; a record as an object, or null when every field is null, so that
+-- "nothing yet" reads as it did when the functions returned jsonb). Made from the catalog, so a
+-- new typed function has its JSON twin without a line here.
+do $$
+declare
+  f record;
+  v_call text;
+begin
+  for f in
+    select p.proname, p.pronargs, p.proretset, pg_catalog.pg_get_function_arguments(p.oid) as args
+      from pg_catalog.pg_proc p
+           join pg_catalog.pg_type t on t.oid = p.prorettype
+     where p.pronamespace = 'public'::regnamespace and t.typtype = 'c'
+  loop
+    v_call := format('public.%I(%s)', f.proname,
+                     (select coalesce(string_agg('$' || i, ', '), '') from generate_series(1, f.pronargs) i));
+    execute format(
+      'create or replace function tests.%I(%s) returns jsonb language sql volatile set search_path = '''' as $f$ %s $f$',
+      f.proname, f.args,
+      case when f.proretset
+           then format('select coalesce(jsonb_agg(to_jsonb(r)), ''[]''::jsonb) from %s r', v_call)
+           else format('select case when r is null then null else to_jsonb(r) end from %s r', v_call)
+      end);
+  end loop;
+end;
+$$;
+
 grant execute on all functions in schema tests to anon, authenticated;
