@@ -50,29 +50,29 @@ values (
 )
 on conflict (id) do nothing;
 
-insert into app.survey_questions (id, survey_id, position, kind, prompt, required, options, min, max)
+insert into app.survey_questions (id, survey_id, position, kind, prompt, required, options, min, max, evidence)
 values
   ('00000000-0000-4000-8000-00000000d501', '00000000-0000-4000-8000-00000000d5e1', 1, 'single_choice',
    'Au cours des trois derniers mois, avez-vous payé pour un outil, un livre ou une formation sur la productivité ?', true,
    '[{"key": "plusieurs", "label": "Oui, plusieurs fois"}, {"key": "une", "label": "Oui, une fois"}, {"key": "non", "label": "Non"}]',
-   null, null),
+   null, null, 'behaviour'),
   ('00000000-0000-4000-8000-00000000d502', '00000000-0000-4000-8000-00000000d5e1', 2, 'multiple_choice',
    'Qu''avez-vous déjà essayé pour mieux organiser vos journées ?', true,
    '[{"key": "pomodoro", "label": "La méthode Pomodoro"}, {"key": "appli", "label": "Une appli de tâches (Todoist, Notion…)"}, {"key": "coworking", "label": "Un espace de coworking"}, {"key": "groupe", "label": "Un groupe d''entraide en ligne"}, {"key": "rien", "label": "Rien de particulier"}]',
-   null, null),
+   null, null, 'behaviour'),
   ('00000000-0000-4000-8000-00000000d503', '00000000-0000-4000-8000-00000000d5e1', 3, 'scale',
    'De 1 (pas du tout) à 5 (énormément), à quel point le manque de structure pèse-t-il sur votre semaine ?', true,
-   '[]', 1, 5),
+   '[]', 1, 5, 'opinion'),
   ('00000000-0000-4000-8000-00000000d504', '00000000-0000-4000-8000-00000000d5e1', 4, 'single_choice',
    'Rejoindriez-vous un petit groupe de freelances introvertis qui se retrouve chaque semaine, caméra facultative ?', true,
    '[{"key": "oui", "label": "Oui, sans hésiter"}, {"key": "peut_etre", "label": "Peut-être"}, {"key": "non", "label": "Non"}]',
-   null, null),
+   null, null, 'opinion'),
   ('00000000-0000-4000-8000-00000000d505', '00000000-0000-4000-8000-00000000d5e1', 5, 'short_text',
-   'Quel outil utilisez-vous le plus pour planifier votre semaine ?', false, '[]', null, null),
+   'Quel outil utilisez-vous le plus pour planifier votre semaine ?', false, '[]', null, null, 'behaviour'),
   ('00000000-0000-4000-8000-00000000d506', '00000000-0000-4000-8000-00000000d5e1', 6, 'long_text',
-   'Racontez la dernière journée de travail qui vous a filé entre les doigts : que s''est-il passé ?', false, '[]', null, null),
+   'Racontez la dernière journée de travail qui vous a filé entre les doigts : que s''est-il passé ?', false, '[]', null, null, 'behaviour'),
   ('00000000-0000-4000-8000-00000000d507', '00000000-0000-4000-8000-00000000d5e1', 7, 'email_optin',
-   'Laissez votre email pour être prévenu·e de l''ouverture du groupe.', false, '[]', null, null)
+   'Laissez votre email pour être prévenu·e de l''ouverture du groupe.', false, '[]', null, null, 'commitment')
 on conflict (id) do nothing;
 
 -- Sent through submit_response, so the demo answers pass the same checks as real ones; then

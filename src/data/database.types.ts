@@ -554,6 +554,7 @@ export type Database = {
         min: number | null
         max: number | null
         show_if: Json | null
+        evidence: string | null
       }
       survey_summary: {
         id: string | null

@@ -4,11 +4,23 @@
 // level it rests on (tests/unit/evidence.test.ts).
 import { coachQuestion, type CoachLocale } from './question-coach';
 
-/** From weakest to strongest. */
-export const evidenceLevels = ['opinion', 'behaviour', 'commitment', 'strong_commitment'] as const;
-export type EvidenceLevel = (typeof evidenceLevels)[number];
+// The levels are a question's field, so they are defined with the survey's shapes.
+import { evidenceLevels, type EvidenceLevel } from './survey';
+
+export { evidenceLevels, type EvidenceLevel };
 
 export const evidenceRank = (level: EvidenceLevel): number => evidenceLevels.indexOf(level);
+
+/**
+ * The levels a question's kind allows, as SQL bounds them (app.survey_questions): a scale
+ * measures an opinion, an e-mail left with consent is a commitment; a choice or a text answer is
+ * an opinion, past behaviour, or a stronger commitment the creator asks for (book a call, pre-order).
+ */
+export function allowedEvidence(kind: string): readonly EvidenceLevel[] {
+  if (kind === 'scale') return ['opinion'];
+  if (kind === 'email_optin') return ['commitment'];
+  return ['opinion', 'behaviour', 'strong_commitment'];
+}
 
 /**
  * The level a question's answers carry unless the creator says otherwise. An e-mail left with
@@ -41,4 +53,19 @@ export interface EvidenceStrength {
 export function evidenceStrength(level: EvidenceLevel, people: number): EvidenceStrength {
   const word: StrengthWord = level === 'opinion' ? 'weak' : level === 'behaviour' ? 'fair' : people > 0 ? 'strong' : 'weak';
   return { word, level, people: Math.max(0, Math.trunc(people)) };
+}
+
+/**
+ * What a survey's verdict rests on: the level the creator set on the question its threshold
+ * counts (a waiting-list threshold counts e-mails left with consent: commitments), given by the
+ * respondents who met it. No threshold, nothing to say.
+ */
+export function surveyStrength(
+  threshold: { question_id: string | null } | null | undefined,
+  questions: readonly { id: string; evidence: EvidenceLevel }[],
+  successes: number,
+): EvidenceStrength | null {
+  if (!threshold) return null;
+  const level = threshold.question_id === null ? 'commitment' : questions.find((q) => q.id === threshold.question_id)?.evidence;
+  return level ? evidenceStrength(level, successes) : null;
 }

@@ -2,6 +2,7 @@
 // did), not hypothetical intent (what they say they would do), in the survey's language. The
 // words are the catalogues' (`survey.template.*`), read through `text` in the survey's language;
 // the niche goes into a sentence as a quoted subject only when it is short enough to read well.
+import { proposedEvidence, type EvidenceLevel } from './evidence';
 import { countWords } from './word-count';
 
 export type TemplateKind = 'single_choice' | 'multiple_choice' | 'scale' | 'short_text' | 'long_text' | 'email_optin';
@@ -13,6 +14,8 @@ export interface TemplateQuestion {
   options: { key: string; label: string }[];
   min: number | null;
   max: number | null;
+  /** What an answer proves, read from the kind and the wording (./evidence.ts). */
+  evidence: EvidenceLevel;
 }
 
 export interface SurveyTemplate {
@@ -59,7 +62,7 @@ export function capitalise(text: string, locale: 'fr' | 'en'): string {
   return first.toLocaleUpperCase(locale) + rest.join('');
 }
 
-const q = (kind: TemplateKind, prompt: string, options: { key: string; label: string }[] = [], extra: Partial<TemplateQuestion> = {}): TemplateQuestion => ({
+const q = (kind: TemplateKind, prompt: string, options: { key: string; label: string }[] = [], extra: Partial<TemplateQuestion> = {}): Omit<TemplateQuestion, 'evidence'> => ({
   kind,
   prompt,
   required: kind !== 'email_optin' && kind !== 'short_text',
@@ -88,6 +91,6 @@ export function surveyTemplate(niche: { statement: string; who?: string; what?: 
       q('single_choice', text('paid'), options('paid', paidOptions)),
       q('short_text', text('tool')),
       q('email_optin', text('optin')),
-    ],
+    ].map((question) => ({ ...question, evidence: proposedEvidence(question, locale) })),
   };
 }

@@ -6,6 +6,10 @@ import type { PublicQuestion } from './public-survey';
 export const questionKinds = ['single_choice', 'multiple_choice', 'scale', 'short_text', 'long_text', 'email_optin'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
+/** What an answer proves, from weakest to strongest (./evidence.ts reads them). */
+export const evidenceLevels = ['opinion', 'behaviour', 'commitment', 'strong_commitment'] as const;
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
 const option = z.object({ key: z.string(), label: z.string() });
 /** A conditional question's rule (public-survey.ts' ShowIf). */
 export const showIfSchema = z.union([
@@ -22,13 +26,15 @@ export const questionSchema = z.object({
   min: z.nullable(z.number()),
   max: z.nullable(z.number()),
   show_if: z.nullable(showIfSchema),
+  /** What an answer proves (src/domain/evidence.ts); the public page does not receive it. */
+  evidence: z.enum(evidenceLevels),
 });
 export type SurveyQuestion = z.infer<typeof questionSchema>;
 
 // get_public_survey's answer is checked without zod, in public-survey.ts (the public page's
 // budget); these two lines fail the type check if its question shape and this one drift apart.
 export type { PublicSurvey } from './public-survey';
-const sameQuestionShape: [SurveyQuestion, PublicQuestion] = [null as unknown as PublicQuestion, null as unknown as SurveyQuestion];
+const sameQuestionShape: [Omit<SurveyQuestion, 'evidence'>, PublicQuestion] = [null as unknown as PublicQuestion, null as unknown as SurveyQuestion];
 void sameQuestionShape;
 
 /** A threshold's bounds, the same as update_survey checks in SQL: the rate in percent, the answers before a verdict. */

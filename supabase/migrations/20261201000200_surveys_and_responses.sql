@@ -153,6 +153,18 @@ create table app.survey_questions (
   show_if_choices integer check (show_if_choices between 1 and 4095),
   show_if_min smallint,
   show_if_max smallint,
+  -- What an answer to this question proves (issue 16), weakest first: an opinion (a scale about
+  -- feelings, a wish), past behaviour ("I paid for a course last year"), a commitment (an email
+  -- left with consent) or a stronger commitment the creator adds (a call booked, a pre-order
+  -- link clicked, recorded as an answer). The builder proposes the level from the kind and the
+  -- wording (src/domain/evidence.ts); the kind bounds it here, so that no scale counts as more
+  -- than an opinion and an email is always a commitment. No default: every writer says it
+  -- (app.normalize_questions gives the kind's weakest level when the builder sends none).
+  evidence text not null
+    check (evidence in ('opinion', 'behaviour', 'commitment', 'strong_commitment')),
+  check (case kind when 'scale' then evidence = 'opinion'
+                   when 'email_optin' then evidence = 'commitment'
+                   else evidence <> 'commitment' end),
   unique (survey_id, position),
   -- The target of a rule's foreign key: a rule never points into another survey.
   unique (survey_id, id),
@@ -584,7 +596,7 @@ $$;
 -- above (src/domain/survey.ts checks both with questionSchema).
 create type public.survey_question as (
   id uuid, position smallint, kind text, prompt text, required boolean, options jsonb, min smallint, max smallint,
-  show_if jsonb
+  show_if jsonb, evidence text
 );
 
 -- The "survey detail" every creator function returns; threshold is the stored
@@ -613,7 +625,7 @@ set search_path = ''
 as $$
   select coalesce(
            array_agg(row(q.id, q.position, q.kind, q.prompt, q.required, q.options, q.min, q.max,
-                         app.show_if_json(q, p.options))::public.survey_question
+                         app.show_if_json(q, p.options), q.evidence)::public.survey_question
                      order by q.position),
            '{}')
     from app.survey_questions q
@@ -714,7 +726,7 @@ end;
 $$;
 
 -- Checks a question list and returns it normalised ([{id, kind, prompt, required, options, min,
--- max, show_if}] in order; show_if as stored: {question_id, choices} with the options as a
+-- max, show_if, evidence}] in order; show_if as stored: {question_id, choices} with the options as a
 -- bitmask, or {question_id, min, max}). An id that is one of this survey's questions is kept; any other id is
 -- replaced by a new one, so ids stay stable and one survey cannot claim another's questions.
 create or replace function app.normalize_questions(p_survey_id uuid, p_questions jsonb)
@@ -752,6 +764,7 @@ declare
   v_rule_min numeric;
   v_rule_max numeric;
   v_position integer;
+  v_evidence text;
 begin
   if p_questions is null or jsonb_typeof(p_questions) = 'null' then
     p_questions := '[]'::jsonb;
@@ -904,9 +917,26 @@ begin
     end if;
     v_given_ids := v_given_ids || coalesce(lower(v_item ->> 'id'), '');
 
+    -- evidence: what the kind allows (app.survey_questions' check); absent, the kind's own level,
+    -- an opinion for choices and text until the creator says otherwise.
+    v_evidence := case v_kind when 'email_optin' then 'commitment' else 'opinion' end;
+    if coalesce(jsonb_typeof(v_item -> 'evidence'), 'null') <> 'null' then
+      v_evidence := v_item ->> 'evidence';
+      if jsonb_typeof(v_item -> 'evidence') <> 'string' or not (case v_kind
+           when 'scale' then v_evidence = 'opinion'
+           when 'email_optin' then v_evidence = 'commitment'
+           else v_evidence in ('opinion', 'behaviour', 'strong_commitment') end) then
+        perform app.fail('invalid_survey', v_at || case v_kind
+          when 'scale' then 'a scale measures an opinion.'
+          when 'email_optin' then 'an email left with consent is a commitment.'
+          else 'the evidence is opinion, behaviour or strong_commitment.' end);
+      end if;
+    end if;
+
     v_out := v_out || jsonb_build_array(jsonb_build_object(
       'id', v_id, 'kind', v_kind, 'prompt', v_prompt, 'required', v_required,
-      'options', v_clean, 'min', v_min::integer, 'max', v_max::integer, 'show_if', v_show_if));
+      'options', v_clean, 'min', v_min::integer, 'max', v_max::integer, 'show_if', v_show_if,
+      'evidence', v_evidence));
   end loop;
   return v_out;
 end;
@@ -925,12 +955,13 @@ declare
 begin
   delete from app.survey_questions q where q.survey_id = p_survey_id;
   insert into app.survey_questions (id, survey_id, position, kind, prompt, required, options, min, max,
-                                    show_if_question, show_if_choices, show_if_min, show_if_max)
+                                    show_if_question, show_if_choices, show_if_min, show_if_max, evidence)
   select (e.value ->> 'id')::uuid, p_survey_id, e.ordinality::smallint, e.value ->> 'kind', e.value ->> 'prompt',
          (e.value -> 'required')::boolean, e.value -> 'options', (e.value ->> 'min')::smallint, (e.value ->> 'max')::smallint,
          (e.value #>> '{show_if,question_id}')::uuid,
          (e.value #>> '{show_if,choices}')::integer,
-         (e.value #>> '{show_if,min}')::smallint, (e.value #>> '{show_if,max}')::smallint
+         (e.value #>> '{show_if,min}')::smallint, (e.value #>> '{show_if,max}')::smallint,
+         e.value ->> 'evidence'
     from jsonb_array_elements(v_questions) with ordinality e;
 end;
 $$;
@@ -1445,11 +1476,11 @@ begin
     select q.* from app.survey_questions q where q.survey_id = v_survey.id order by q.position
   loop
     insert into app.survey_questions (survey_id, position, kind, prompt, required, options, min, max,
-                                      show_if_question, show_if_choices, show_if_min, show_if_max)
+                                      show_if_question, show_if_choices, show_if_min, show_if_max, evidence)
     values (v_new_id, v_question.position, v_question.kind, v_question.prompt, v_question.required,
             v_question.options, v_question.min, v_question.max,
             (v_new_ids ->> v_question.show_if_question::text)::uuid, v_question.show_if_choices,
-            v_question.show_if_min, v_question.show_if_max)
+            v_question.show_if_min, v_question.show_if_max, v_question.evidence)
     returning id into v_question_id;
     v_new_ids := v_new_ids || jsonb_build_object(v_question.id::text, v_question_id);
     if v_survey.threshold ->> 'question_id' = v_question.id::text then
@@ -1531,7 +1562,9 @@ begin
     'locale', v_survey.locale,
     'status', case when app.survey_status(v_survey.status, v_survey.closes_at, v_survey.max_responses, app.limited_response_count(v_survey.id)) = 'closed'
                    then 'closed' else 'open' end,
-    'questions', to_jsonb(app.survey_question_list(v_survey.id)));
+    -- The creator's questions without what each one proves: that is the creator's reading.
+    'questions', (select coalesce(jsonb_agg(to_jsonb(q) - 'evidence' order by q.position), '[]'::jsonb)
+                    from unnest(app.survey_question_list(v_survey.id)) q));
 end;
 $$;
 

@@ -42,7 +42,14 @@ begin
       from pg_catalog.pg_attribute a
      where a.attrelid = format('app_release_1.%I', v_table)::regclass and a.attnum > 0 and not a.attisdropped
        and a.attgenerated = '';  -- generated columns are computed anew
-    execute format('insert into app.%I (%s) select %s from app_release_1.%I', v_table, v_columns, v_columns, v_table);
+    if v_table = 'survey_questions' then
+      -- New in this release: what each question proves, the weakest level its kind allows (as
+      -- save_survey_questions gives a question sent without one).
+      execute format('insert into app.%I (%s, evidence) select %s, case kind when ''email_optin'' then ''commitment'' else ''opinion'' end from app_release_1.%I',
+                     v_table, v_columns, v_columns, v_table);
+    else
+      execute format('insert into app.%I (%s) select %s from app_release_1.%I', v_table, v_columns, v_columns, v_table);
+    end if;
   end loop;
   -- New in this release: the plan's chosen survey as a foreign key, from the survey section,
   -- as save_plan_section sets it (the owner's own survey, or none).

@@ -72,6 +72,30 @@ describe('the survey builder', () => {
     expect(await screen.findByText('Saved')).toBeInTheDocument();
   });
 
+  it('proposes what each answer proves from its kind and wording, and adds a stronger commitment', async () => {
+    const { user } = await builderFromNiche();
+    const first = screen.getByRole('group', { name: 'Question 1' });
+    const proves = within(first).getByLabelText('What an answer proves') as HTMLSelectElement;
+    // "In the last year, did you…": what people did.
+    expect(proves.value).toBe('behaviour');
+    expect(within(first).getByRole('option', { name: 'A stronger commitment' })).toBeInTheDocument();
+    expect(within(first).queryByRole('option', { name: 'A commitment' })).toBeNull();
+    expect(within(screen.getByRole('group', { name: 'Question 3' })).getByText('An opinion: what an answer to this kind of question always proves.')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Question 7' })).getByText('A commitment: what an answer to this kind of question always proves.')).toBeInTheDocument();
+
+    await user.selectOptions(proves, 'An opinion');
+    expect(within(first).getByText('Read from the wording: Past behaviour.')).toBeInTheDocument();
+    await user.click(within(first).getByRole('button', { name: 'Use it' }));
+    expect(proves.value).toBe('behaviour');
+
+    await user.click(screen.getByRole('button', { name: 'Add a stronger commitment' }));
+    const added = screen.getByRole('group', { name: 'Question 8' });
+    expect(within(added).getByLabelText('Question text')).toHaveFocus();
+    expect(within(added).getByLabelText('Question text')).toHaveValue('Book a 15-minute call with me about this community');
+    expect((within(added).getByLabelText('What an answer proves') as HTMLSelectElement).value).toBe('strong_commitment');
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+  });
+
   it('holds publishing until the test card is complete, then fixes it', async () => {
     const { user } = await builderFromNiche();
     const publish = screen.getByRole('button', { name: 'Publish' });

@@ -11,6 +11,7 @@ interface Question {
   options: { key: string; label: string }[];
   min: number | null;
   max: number | null;
+  evidence?: string;
 }
 interface Survey {
   id: string;
@@ -87,7 +88,9 @@ describe('get_public_survey', () => {
   it('gives anon the published survey and nothing of the owner’s', async () => {
     const open = (await callAs(db, null, 'get_public_survey', { p_slug: survey.slug })) as Record<string, unknown>;
     expect(Object.keys(open).sort()).toEqual(['id', 'intro', 'locale', 'questions', 'slug', 'status', 'title']);
-    expect(open).toMatchObject({ id: survey.id, slug: survey.slug, status: 'open', questions: survey.questions });
+    // The creator's questions less what each answer proves: the creator's reading, not the respondent's.
+    const asPublished = survey.questions.map(({ evidence: _proves, ...question }) => question);
+    expect(open).toEqual(expect.objectContaining({ id: survey.id, slug: survey.slug, status: 'open', questions: asPublished }));
   });
 
   it('says survey_not_found for an unknown slug and for a draft', async () => {

@@ -33,6 +33,10 @@ describe('the summary document', () => {
     expect(card).toContain('Verdict: Weak signal: rework the niche or the offer before building.');
     // The test card's hypothesis, before what the answers say of it.
     expect(card).toContain('{"label":"What we believed","value":"At least 30 % of freelancers paid for help."}');
+    // What the verdict rests on, in the words the results page uses.
+    const strong = text({ sections, survey: { state: 'ready', title: 'Freelance survey', hypothesis: '', responses: 40, verdict, strength: { word: 'strong', level: 'commitment', people: 14 } } }, 'survey');
+    expect(strong).toContain('What it rests on: Strong: commitments (e-mails left with consent): 14.');
+    expect(card).not.toContain('What it rests on');
     expect(text({ sections, survey: { state: 'ready', title: 'Freelance survey', hypothesis: '', responses: 40, verdict: null } }, 'survey')).toContain('No threshold was set');
     expect(text({ sections, survey: { state: 'error' } }, 'survey')).toContain('could not be read');
     expect(section({ sections, survey: { state: 'loading' } }, 'survey').complete).toBe(true);
@@ -109,10 +113,12 @@ describe('getSurveyVerdict', () => {
     const backend = {
       rpc: async (fn: string) =>
         fn === 'get_survey'
-          ? { id: 'x', title: 'Freelance survey', status: 'published', hypothesis: 'Freelancers paid for help.' }
+          ? { id: 'x', title: 'Freelance survey', status: 'published', hypothesis: 'Freelancers paid for help.', questions: [] }
           : { total_responses: 60, threshold: { question_id: null, successes: 30, total: 60, target_rate: '0.25', min_responses: 30 } },
     } as unknown as Backend;
     const result = await getSurveyVerdict(backend, '7f0c7a62-3d3c-4a57-9a0e-7d0b1b1c3a10');
     expect(result).toMatchObject({ title: 'Freelance survey', hypothesis: 'Freelancers paid for help.', responses: 60, verdict: { state: 'strong', successes: 30, total: 60 } });
+    // A waiting-list threshold counts e-mails left with consent: commitments, by the 30 who left one.
+    expect(result.strength).toEqual({ word: 'strong', level: 'commitment', people: 30 });
   });
 });

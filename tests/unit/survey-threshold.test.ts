@@ -4,10 +4,10 @@ import { thresholdCandidates, thresholdFormDefaults, thresholdFormSchema, WAITLI
 
 const choice: SurveyQuestion = {
   id: 'q1', position: 1, kind: 'single_choice', prompt: 'Would you pay?', required: true,
-  options: [{ key: 'yes', label: 'Yes' }, { key: 'no', label: 'No' }], min: null, max: null, show_if: null,
+  options: [{ key: 'yes', label: 'Yes' }, { key: 'no', label: 'No' }], min: null, max: null, show_if: null, evidence: 'opinion',
 };
-const scale: SurveyQuestion = { id: 'q2', position: 2, kind: 'scale', prompt: 'How much?', required: true, options: [], min: 1, max: 5, show_if: null };
-const text: SurveyQuestion = { id: 'q3', position: 3, kind: 'short_text', prompt: 'Why?', required: false, options: [], min: null, max: null, show_if: null };
+const scale: SurveyQuestion = { id: 'q2', position: 2, kind: 'scale', prompt: 'How much?', required: true, options: [], min: 1, max: 5, show_if: null, evidence: 'opinion' };
+const text: SurveyQuestion = { id: 'q3', position: 3, kind: 'short_text', prompt: 'Why?', required: false, options: [], min: null, max: null, show_if: null, evidence: 'opinion' };
 const questions = [choice, scale, text];
 const codes = (values: Parameters<ReturnType<typeof thresholdFormSchema>['parse']>[0]) => {
   const result = thresholdFormSchema(questions).safeParse(values);

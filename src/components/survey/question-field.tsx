@@ -1,7 +1,7 @@
 import type { AnswerError, AnswerValue } from '@/domain/survey-answers';
 import { TEXT_ANSWER_MAX } from '@/domain/survey-answers';
 import type { RespondT } from '@/i18n/respond';
-import type { SurveyQuestion as PublicQuestion } from '@/domain/survey';
+import type { PublicQuestion } from '@/domain/public-survey';
 
 
 interface QuestionFieldProps {

@@ -2,6 +2,7 @@ import type { EvidenceStrength } from '@/domain/evidence';
 import type { Verdict } from '@/domain/verdict';
 import { formatPercent } from '@/i18n/format';
 import { useLocale, useT } from '@/i18n/i18n';
+import { strengthText } from './strength-text';
 
 /** The verdict in plain words, with the figures and how they were computed. */
 export function VerdictCard({
@@ -51,9 +52,7 @@ export function VerdictCard({
           {strength ? (
             <p className={`verdict-strength strength-${strength.word}`}>
               <strong>{t('survey.evidence.label')}</strong>{' '}
-              {strength.word === 'weak' && strength.level !== 'opinion'
-                ? t('survey.evidence.noCommitment')
-                : t(`survey.evidence.${strength.level}`, { people: strength.people })}
+              {strengthText(strength, t)}
             </p>
           ) : null}
           <p className="hint">{t('survey.verdict.how')}</p>

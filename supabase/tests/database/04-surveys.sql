@@ -61,8 +61,9 @@ select is(
 select is(
   current_setting('t.d1')::jsonb -> 'questions' -> 2,
   jsonb_build_object('id', current_setting('t.d1')::jsonb -> 'questions' -> 2 -> 'id', 'position', 3, 'kind', 'scale',
-    'prompt', 'How much does it weigh on you?', 'required', false, 'options', '[]'::jsonb, 'min', 1, 'max', 5, 'show_if', null),
-  'A: a question comes as {id, position, kind, prompt, required, options, min, max, show_if}'
+    'prompt', 'How much does it weigh on you?', 'required', false, 'options', '[]'::jsonb, 'min', 1, 'max', 5, 'show_if', null,
+    'evidence', 'opinion'),
+  'A: a question comes as {id, position, kind, prompt, required, options, min, max, show_if, evidence}'
 );
 select is(
   current_setting('t.d1')::jsonb -> 'questions' -> 3 -> 'min', 'null'::jsonb,
@@ -374,7 +375,7 @@ select throws_ok(
   '42501', 'new row violates row-level security policy for table "surveys"', 'B: cannot file a survey under A''s plan'
 );
 select throws_ok(
-  format($$insert into app.survey_questions (survey_id, position, kind, prompt) values (%L, 9, 'short_text', 'x')$$, current_setting('t.s1')),
+  format($$insert into app.survey_questions (survey_id, position, kind, prompt, evidence) values (%L, 9, 'short_text', 'x', 'opinion')$$, current_setting('t.s1')),
   '42501', 'new row violates row-level security policy for table "survey_questions"', 'B: cannot add a question to A''s survey'
 );
 select results_eq($$with c as (update app.survey_questions set prompt = 'x' returning 1) select count(*)::int from c$$, array[0],

@@ -4,11 +4,12 @@ import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
 import { surveyDetailSchema, surveyResultsSchema } from '@/domain/survey';
+import { surveyStrength, type EvidenceStrength } from '@/domain/evidence';
 import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 
 // What the summary reads of the two answers, with the fields' one schema (the results page
 // reads them whole).
-const surveySchema = z.pick(surveyDetailSchema, { title: true, status: true, hypothesis: true });
+const surveySchema = z.pick(surveyDetailSchema, { title: true, status: true, hypothesis: true, questions: true });
 const resultsSchema = z.pick(surveyResultsSchema, { total_responses: true, threshold: true });
 
 export interface SurveyVerdict {
@@ -19,6 +20,8 @@ export interface SurveyVerdict {
   responses: number;
   /** null when no threshold was set before publishing. */
   verdict: Verdict | null;
+  /** What the verdict rests on (surveyStrength), with the verdict. */
+  strength: EvidenceStrength | null;
 }
 
 /** The survey the plan relies on, and its verdict, computed as the results page does. */
@@ -30,12 +33,14 @@ export async function getSurveyVerdict(backend: Backend, surveyId: string): Prom
   ]);
   const s = surveySchema.parse(survey);
   const r = resultsSchema.parse(results);
+  const verdict = thresholdVerdict(r.threshold);
   return {
     title: s.title,
     status: s.status,
     hypothesis: s.hypothesis,
     responses: r.total_responses,
-    verdict: thresholdVerdict(r.threshold),
+    verdict,
+    strength: verdict ? surveyStrength(r.threshold, s.questions, verdict.successes) : null,
   };
 }
 

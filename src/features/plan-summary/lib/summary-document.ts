@@ -12,6 +12,8 @@ import type { Block, DocSection, PlanDocument } from '@/domain/plan-markdown';
 import { buildSchedule } from '@/domain/ritual-schedule';
 import { runtimeTimeZone } from '@/domain/time-zone';
 import { postVerdict, type Verdict } from '@/domain/verdict';
+import type { EvidenceStrength } from '@/domain/evidence';
+import { strengthText } from '@/components/survey/strength-text';
 import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent, weekdayNames } from '@/i18n/format';
 import type { Locale, Params, Translate } from '@/i18n/i18n';
 
@@ -19,7 +21,7 @@ export type SurveyState =
   | { state: 'none' }
   | { state: 'loading' }
   | { state: 'error' }
-  | { state: 'ready'; title: string; hypothesis: string; responses: number; verdict: Verdict | null };
+  | { state: 'ready'; title: string; hypothesis: string; responses: number; verdict: Verdict | null; strength?: EvidenceStrength | null };
 
 export interface SummaryInput {
   sections: Sections;
@@ -135,6 +137,9 @@ function surveySection({ sections, survey, t, locale }: SummaryInput) {
         ]),
       );
       blocks.push(...(survey.verdict ? verdictBlocks(survey.verdict, t, locale) : [{ kind: 'paragraph' as const, text: t('survey.verdict.noThreshold') }]));
+      if (survey.verdict && survey.strength) {
+        blocks.push({ kind: 'paragraph', text: t('summary.pair', { label: t('survey.evidence.label'), text: strengthText(survey.strength, t) }) });
+      }
     } else if (survey.state === 'loading') {
       blocks.push({ kind: 'paragraph', text: t('summary.survey.loading') });
     } else {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
+import { allowedEvidence, evidenceLevels } from '@/domain/evidence';
 import { questionKinds, surveyDetailSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
 
 const optionInput = z.object({
@@ -27,8 +28,13 @@ export const questionInput = z
       ])
       .nullable()
       .default(null),
+    /** Absent, SQL gives the kind's weakest level. */
+    evidence: z.enum(evidenceLevels).optional(),
   })
   .superRefine((q, ctx) => {
+    if (q.evidence && !allowedEvidence(q.kind).includes(q.evidence)) {
+      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'evidence_kind' });
+    }
     const choice = q.kind === 'single_choice' || q.kind === 'multiple_choice';
     if (choice && (q.options.length < SURVEY_LIMITS.optionsMin || q.options.length > SURVEY_LIMITS.optionsMax)) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'options_count' });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
+import { allowedEvidence, proposedEvidence, type EvidenceLevel } from '@/domain/evidence';
 import { questionKinds, SURVEY_LIMITS, type QuestionKind } from '@/domain/survey';
 import type { MessageKey } from '@/i18n/en';
 import { useT } from '@/i18n/i18n';
@@ -8,6 +9,10 @@ import { QuestionCheck } from './question-check';
 import { RuleEditor } from './rule-editor';
 
 export type EditableQuestion = QuestionInput & { uid: string; options: { key: string; label: string }[] };
+
+/** What an answer proves: the creator's choice, else what the kind and wording suggest. */
+export const questionEvidence = (question: EditableQuestion, locale: 'fr' | 'en'): EvidenceLevel =>
+  question.evidence ?? proposedEvidence(question, locale);
 
 interface QuestionEditorProps {
   question: EditableQuestion;
@@ -42,9 +47,11 @@ export function QuestionEditor({ question, index, count, earlier, locale, proble
         ? question.options
         : [1, 2].map((i) => ({ key: `option_${i}`, label: t('survey.builder.newOption', { n: i }) }))
       : [];
+    // The level follows the new kind's proposal until the creator picks one again.
     onChange({
       ...question,
       kind,
+      evidence: undefined,
       options,
       min: kind === 'scale' ? (question.min ?? 1) : null,
       max: kind === 'scale' ? (question.max ?? 5) : null,
@@ -110,6 +117,7 @@ export function QuestionEditor({ question, index, count, earlier, locale, proble
           ))}
         </div>
       ) : null}
+      <EvidenceField question={question} locale={locale} onChange={(evidence) => onChange({ ...question, evidence })} />
       <RuleEditor question={question} earlier={earlier} onChange={(show_if) => onChange({ ...question, show_if })} />
       {problems.length ? (
         <ul id={`${id}-problems`} className="field-error problem-list">
@@ -124,5 +132,38 @@ export function QuestionEditor({ question, index, count, earlier, locale, proble
         <Button variant="danger" onClick={onRemove} aria-label={t('survey.builder.remove', { n })}>✕</Button>
       </div>
     </fieldset>
+  );
+}
+
+/** What an answer to this question proves; the wording's reading is offered when it differs. */
+function EvidenceField({ question, locale, onChange }: { question: EditableQuestion; locale: 'fr' | 'en'; onChange: (evidence: EvidenceLevel) => void }) {
+  const t = useT();
+  const id = useId();
+  const levels = allowedEvidence(question.kind);
+  const chosen = questionEvidence(question, locale);
+  const proposed = proposedEvidence(question, locale);
+  if (levels.length === 1) {
+    return <p className="hint">{t('survey.builder.evidence.fixed', { level: t(`survey.builder.evidence.${chosen}`) })}</p>;
+  }
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-evidence`}>{t('survey.builder.evidence')}</label>
+      <select id={`${id}-evidence`} value={chosen} aria-describedby={`${id}-evidence-hint`}
+        onChange={(e) => onChange(e.target.value as EvidenceLevel)}>
+        {levels.map((level) => (
+          <option key={level} value={level}>{t(`survey.builder.evidence.${level}`)}</option>
+        ))}
+      </select>
+      <p id={`${id}-evidence-hint`} className="hint">
+        {chosen === proposed ? (
+          t('survey.builder.evidence.hint')
+        ) : (
+          <>
+            {t('survey.builder.evidence.wording', { level: t(`survey.builder.evidence.${proposed}`) })}{' '}
+            <Button variant="link" onClick={() => onChange(proposed)}>{t('survey.builder.evidence.use')}</Button>
+          </>
+        )}
+      </p>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import type { MessageKey } from '@/i18n/en';
 import { useT } from '@/i18n/i18n';
 import { saveQuestionsInput, useSaveSurveyQuestions, type QuestionInput } from '../api/save-survey-questions';
 import { newId } from '@/domain/new-id';
-import { QuestionEditor, type EditableQuestion } from './question-editor';
+import { QuestionEditor, questionEvidence, type EditableQuestion } from './question-editor';
 
 const SAVE_DELAY_MS = 800;
 
@@ -16,15 +16,16 @@ function fromSurvey(survey: SurveyDetail): EditableQuestion[] {
   return survey.questions
     .slice()
     .sort((a, b) => a.position - b.position)
-    .map((q) => ({ uid: q.id, id: q.id, kind: q.kind, prompt: q.prompt, required: q.required, options: q.options, min: q.min, max: q.max, show_if: q.show_if }));
+    .map((q) => ({ uid: q.id, id: q.id, kind: q.kind, prompt: q.prompt, required: q.required, options: q.options, min: q.min, max: q.max, show_if: q.show_if, evidence: q.evidence }));
 }
 
 /** What save_survey_questions is sent: each question under its id (or uid), rules pointing at those. */
-function toInputs(questions: EditableQuestion[]): QuestionInput[] {
+function toInputs(questions: EditableQuestion[], locale: 'fr' | 'en'): QuestionInput[] {
   const sentId = new Map(questions.map((q) => [q.uid, q.id ?? q.uid]));
   return questions.map(({ uid, ...question }) => ({
     ...question,
     id: question.id ?? uid,
+    evidence: questionEvidence({ uid, ...question }, locale),
     show_if: question.show_if ? { ...question.show_if, question_id: sentId.get(question.show_if.question_id) ?? question.show_if.question_id } : null,
   }));
 }
@@ -55,7 +56,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
     setState('pending');
   };
 
-  const parsed = saveQuestionsInput.safeParse(toInputs(questions));
+  const parsed = saveQuestionsInput.safeParse(toInputs(questions, survey.locale));
   const problems = parsed.success ? [] : parsed.error.issues;
   // Edits that break a rule are kept on screen but not sent until fixed.
   const shown: QuestionsSaveState = !parsed.success && state === 'pending' ? 'invalid' : state;
@@ -67,7 +68,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
     const sending = version;
     const timer = window.setTimeout(() => {
       setState('saving');
-      save.mutate(toInputs(questions), {
+      save.mutate(toInputs(questions, survey.locale), {
         onSuccess: (saved) => {
           savedVersion.current = sending;
           // New questions get their ids from the database; keep the list as it is otherwise.
@@ -129,6 +130,25 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
     focusAfter.current = `prompt-${question.uid}`;
   };
 
+  // A stronger commitment than an e-mail: a call booked, a pre-order; its wording is the creator's to change.
+  const addCommitment = () => {
+    const question: EditableQuestion = {
+      uid: newId(),
+      kind: 'single_choice',
+      prompt: t('survey.builder.commitment.prompt'),
+      required: false,
+      options: [
+        { key: 'yes', label: t('survey.builder.commitment.yes') },
+        { key: 'no', label: t('survey.builder.commitment.no') },
+      ],
+      min: null,
+      max: null,
+      evidence: 'strong_commitment',
+    };
+    edit([...questions, question]);
+    focusAfter.current = `prompt-${question.uid}`;
+  };
+
   const problemKeys = new Set(problems.map((p) => p.message));
   return (
     <section aria-labelledby="builder-questions" className="questions-editor">
@@ -166,6 +186,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
             ))}
           </select>
           <Button onClick={add}>{t('survey.builder.add')}</Button>
+          <Button onClick={addCommitment}>{t('survey.builder.commitment.add')}</Button>
         </div>
       ) : (
         <p className="hint">{t('survey.builder.problem.too_many')}</p>
@@ -189,7 +210,7 @@ export function QuestionsEditor({ survey, onStateChange }: { survey: SurveyDetai
   );
 }
 
-const knownProblems = new Set(['options_count', 'options_duplicate', 'scale_range', 'rule_question', 'rule_options', 'rule_range']);
+const knownProblems = new Set(['options_count', 'options_duplicate', 'scale_range', 'rule_question', 'rule_options', 'rule_range', 'evidence_kind']);
 
 /** Maps a zod issue on a question to one of the builder's plain-words problems. */
 function problemKey(field: PropertyKey | undefined, message: string): string {

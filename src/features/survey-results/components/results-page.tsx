@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { VerdictCard } from '@/components/survey/verdict-card';
 import { Alert } from '@/components/ui/alert';
 import { useErrorText } from '@/components/ui/error-message';
-import { evidenceStrength, proposedEvidence } from '@/domain/evidence';
+import { surveyStrength } from '@/domain/evidence';
 import { thresholdVerdict } from '@/domain/verdict';
 import { useT } from '@/i18n/i18n';
 import { useSurveyResults } from '../api/get-survey-results';
@@ -32,8 +32,7 @@ export function ResultsPage() {
   }
   const { survey, results } = query.data;
   const result = thresholdVerdict(results.threshold);
-  const counted = results.threshold ? results.questions.find((q) => q.id === results.threshold?.question_id) : undefined;
-  const strength = result && counted ? evidenceStrength(proposedEvidence(counted, survey.locale), result.successes) : null;
+  const strength = result ? surveyStrength(results.threshold, survey.questions, result.successes) : null;
 
   return (
     <div className="results">
