@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, failOnCspViolations, waitForDb } from './support';
+
+failOnCspViolations(test);
+
+// Issue 16's loop, end to end in local mode: a survey with a conditional question, answered on
+// both of its branches, a verdict that says what it rests on, and a learning card that narrows
+// the niche into a new version, shown on the summary; in English and in French.
+
+/** Another respondent on this device: the page forgets the previous one's answers and key. */
+async function nextRespondent(page: Page, path: string): Promise<void> {
+  await page.evaluate((slug) => localStorage.removeItem(`noyau.respond.${slug}`), path.replace(/^\/s\//, ''));
+  await page.goto(path);
+}
+
+test('a conditional survey answered on both branches, its verdict and strength, and a learning card that narrows the niche', async ({ page, context }) => {
+  test.slow();
+  await page.goto('/plan/niche');
+  await waitForDb(page);
+  await page.getByLabel('Your niche in one sentence').fill('productivity for introverted freelancers');
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  await page.getByRole('link', { name: 'Next: Validate' }).click();
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'Create the survey' }).click();
+  await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]+\/edit$/);
+
+  // Question 2 (where people looked for help) only for those who looked for help.
+  const second = page.getByRole('group', { name: 'Question 2' });
+  const showIt = second.getByLabel('Show it');
+  const afterFirst = await showIt.locator('option', { hasText: /^Depending on the answer to question 1: / }).textContent();
+  await showIt.selectOption({ label: afterFirst ?? '' });
+  await second.getByRole('checkbox', { name: 'Yes, with free resources' }).check();
+  await expect(second.getByText('Shown only to people who answered “Yes, and I paid (course, coaching, tool)” or “Yes, with free resources” to question 1.')).toBeVisible();
+  // What an answer to question 1 proves, read from its wording: what people did.
+  await expect(page.getByRole('group', { name: 'Question 1' }).getByLabel('What an answer proves')).toHaveValue('behaviour');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+
+  const card = page.getByRole('region', { name: 'Test card' });
+  await card.getByLabel('What you believe, in one sentence').fill('At least half of introverted freelancers looked for help last year.');
+  await card.getByLabel('What you believe, in one sentence').blur();
+  await expect(card.getByText('Hypothesis saved.')).toBeVisible();
+  await card.getByRole('checkbox', { name: 'Yes, and I paid (course, coaching, tool)' }).check();
+  await card.getByRole('checkbox', { name: 'Yes, with free resources' }).check();
+  await card.getByLabel('Share of answers needed (%)').fill('50');
+  await card.getByLabel('Answers needed before any verdict').fill('5');
+  await card.getByRole('button', { name: 'Set this threshold' }).click();
+  await expect(card.getByText('Threshold set: 50% of at least 5 answers.')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const publicPath = new URL(await page.getByLabel('Public link').inputValue()).pathname;
+  const surveyUrl = page.url();
+
+  // Two respondents on this device: one who looked for help sees question 2, one who did not does not.
+  const respondent = await context.newPage();
+  await respondent.goto(publicPath);
+  const where = respondent.getByRole('group', { name: /Where have you already talked about it/ });
+  await expect(where).toHaveCount(0);
+  await respondent.getByRole('radio', { name: 'Yes, and I paid (course, coaching, tool)' }).check();
+  await expect(where).toBeVisible();
+  await where.getByRole('checkbox', { name: 'In an online group (Discord, Telegram, WhatsApp…)' }).check();
+  await respondent.getByRole('group', { name: /how painful was it/ }).getByRole('radio', { name: '4' }).check();
+  await respondent.getByLabel(/Tell us about the last time/).fill('I lost a whole Monday to email.');
+  await respondent.getByRole('radio', { name: 'Yes, this year' }).check();
+  await respondent.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(respondent.getByRole('heading', { level: 1, name: 'Thank you!' })).toBeFocused();
+
+  await nextRespondent(respondent, publicPath);
+  await respondent.getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(where).toHaveCount(0);
+  await respondent.getByRole('group', { name: /how painful was it/ }).getByRole('radio', { name: '2' }).check();
+  await respondent.getByLabel(/Tell us about the last time/).fill('Nothing comes to mind.');
+  await respondent.getByRole('radio', { name: 'Never' }).check();
+  await respondent.getByRole('button', { name: 'Send my answers' }).click();
+  await expect(respondent.getByRole('heading', { level: 1, name: 'Thank you!' })).toBeFocused();
+  await respondent.close();
+
+  // The results: who saw question 2, the verdict, and what it rests on.
+  await page.goto(surveyUrl.replace(/\/edit$/, '/results'));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Results:');
+  await expect(page.getByText('Shown to 1 of 2 (depends on an earlier answer)')).toBeVisible();
+  const verdict = page.getByRole('region', { name: 'Verdict' });
+  await expect(verdict).toContainText('What we believed At least half of introverted freelancers looked for help last year.');
+  await expect(verdict).toContainText('Not enough answers yet: 2 of 5.');
+  await expect(verdict).toContainText('Fair: what people say they did.');
+  await expectNoSeriousA11yViolations(page, 'results with the verdict and its strength');
+});
