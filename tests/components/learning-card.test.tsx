@@ -32,7 +32,7 @@ describe('the learning card', () => {
 
   it('is written once the survey has ended: checked first, then saved and shown, the focus on it', async () => {
     const user = userEvent.setup();
-    openResults();
+    const { router } = openResults();
     const panel = await screen.findByRole('region', { name: 'Learning card' });
     const learned = await within(panel).findByRole('textbox', { name: 'What we learned' });
 
@@ -57,6 +57,10 @@ describe('the learning card', () => {
     expect(card).toHaveTextContent('The niche went from “productivité pour freelances introvertis” to “productivity for introverted home freelancers”.');
     expect(within(card).getByRole('region', { name: 'Verdict' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save the learning card' })).not.toBeInTheDocument();
+
+    // The plan's niche is the new statement now, in the wizard too.
+    await router.navigate('/plan/summary');
+    expect(await screen.findByText('productivity for introverted home freelancers', { selector: '.plan-document-niche' })).toBeInTheDocument();
   });
 
   it('says why the database refused it: a card written meanwhile in another tab', async () => {

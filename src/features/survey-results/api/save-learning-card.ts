@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Backend } from '@/data/backend';
+import { myPlanOptions } from '@/data/plan-api';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
 import { checkedAgainst, type ReturnedRow } from '@/data/rows';
 import { learningCardIssues, learningCardSchema, learningDecisions, type LearningCard } from '@/domain/learning-card';
+import { usePlanDraft } from '@/stores/plan-draft';
 
 // What the creator writes, checked as SQL checks it again; the messages are codes the form translates.
 export const saveLearningCardInput = z
@@ -39,12 +41,17 @@ export function useSaveLearningCard(surveyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SaveLearningCardInput) => saveLearningCard(backend, surveyId, input),
-    onSuccess: (card) => {
+    onSuccess: async (card) => {
       if (!userId) return;
       queryClient.setQueryData<LearningCard[]>(userKeys.learningCards(userId, null), (list) => (list ? [...list, card] : list));
       void queryClient.invalidateQueries({ queryKey: userKeys.learning(userId) });
-      // Narrowing rewrote the plan's niche statement.
-      if (card.decision === 'narrow') void queryClient.invalidateQueries({ queryKey: userKeys.plan(userId) });
+      if (card.decision === 'narrow') {
+        // Narrowing rewrote the plan's niche statement: the wizard's draft takes it (keeping any
+        // edit not saved yet), or its next save of the niche would write the old one back.
+        await queryClient.invalidateQueries({ queryKey: userKeys.plan(userId) });
+        const plan = await queryClient.fetchQuery(myPlanOptions(backend, userId));
+        if (plan) usePlanDraft.getState().hydrate(userId, plan.sections);
+      }
     },
   });
 }
