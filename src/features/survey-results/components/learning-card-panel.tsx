@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { LearningCardView } from '@/components/survey/learning-card-view';
 import { Alert } from '@/components/ui/alert';
@@ -17,30 +16,32 @@ export function LearningCardPanel({ surveyId }: { surveyId: string }) {
   const t = useT();
   const errorText = useErrorText();
   const cards = useLearningCards();
-  const [justSaved, setJustSaved] = useState(false);
+  // Here rather than in the form, which the saved card replaces: its state outlives the form.
+  const save = useSaveLearningCard(surveyId);
+  const justSaved = save.isSuccess;
   const card = cards.data?.find((c) => c.survey_id === surveyId);
 
   return (
     <section className="panel learning-panel" aria-labelledby="learning-title">
       <h2 id="learning-title">{t('learning.title')}</h2>
-      {justSaved ? <p role="status">{t('learning.saved')}</p> : null}
-      {cards.isPending ? (
-        <p role="status">{t('learning.loading')}</p>
-      ) : cards.isError ? (
+      {/* One live region, there from the start, so that the word "saved" is announced. */}
+      <p role="status" className="learning-status">
+        {cards.isPending ? t('learning.loading') : justSaved ? t('learning.saved') : ''}
+      </p>
+      {cards.isPending ? null : cards.isError ? (
         <Alert tone="error">{errorText(cards.error)}</Alert>
       ) : card ? (
         <LearningCardView card={card} focusOnMount={justSaved} />
       ) : (
-        <LearningCardForm surveyId={surveyId} onSaved={() => setJustSaved(true)} />
+        <LearningCardForm save={save} />
       )}
     </section>
   );
 }
 
-function LearningCardForm({ surveyId, onSaved }: { surveyId: string; onSaved: () => void }) {
+function LearningCardForm({ save }: { save: ReturnType<typeof useSaveLearningCard> }) {
   const t = useT();
   const errorText = useErrorText();
-  const save = useSaveLearningCard(surveyId);
   const form = useZodForm(saveLearningCardInput, { defaultValues: { learned: '', decision: 'persevere', nicheStatement: '' } });
   const learned = useWatch({ control: form.control, name: 'learned' });
   const decision = useWatch({ control: form.control, name: 'decision' });
@@ -50,7 +51,7 @@ function LearningCardForm({ surveyId, onSaved }: { surveyId: string; onSaved: ()
     (learningCardErrorCodes as readonly string[]).includes(code) ? t(`learning.error.${code as LearningCardErrorCode}`) : t('errors.invalid_learning_card');
 
   return (
-    <Form form={form} message={message} className="learning-card-form" onSubmit={(values) => save.mutate(values, { onSuccess: onSaved })}>
+    <Form form={form} message={message} className="learning-card-form" onSubmit={(values) => save.mutate(values)}>
       <p className="hint">{t('learning.intro')}</p>
       <FormField<SaveLearningCardInput>
         name="learned"
