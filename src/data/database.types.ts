@@ -188,6 +188,16 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      list_learning_cards: {
+        Args: { p_plan_id?: string }
+        Returns: Database["public"]["CompositeTypes"]["learning_card"][]
+        SetofOptions: {
+          from: "*"
+          to: "learning_card"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       list_my_checkins: {
         Args: Record<PropertyKey, never>
         Returns: Database["public"]["CompositeTypes"]["checkin"][]
@@ -214,6 +224,16 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "survey_summary"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      list_niche_versions: {
+        Args: { p_plan_id?: string }
+        Returns: Database["public"]["CompositeTypes"]["niche_version"][]
+        SetofOptions: {
+          from: "*"
+          to: "niche_version"
           isOneToOne: false
           isSetofReturn: true
         }
@@ -274,6 +294,21 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "checkin"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      save_learning_card: {
+        Args: {
+          p_decision: string
+          p_learned: string
+          p_niche_statement?: string
+          p_survey_id: string
+        }
+        Returns: Database["public"]["CompositeTypes"]["learning_card"]
+        SetofOptions: {
+          from: "*"
+          to: "learning_card"
           isOneToOne: true
           isSetofReturn: false
         }
@@ -447,6 +482,21 @@ export type Database = {
         created_at: string | null
         answers: Json | null
       }
+      learning_card: {
+        id: string | null
+        survey_id: string | null
+        survey_title: string | null
+        hypothesis: string | null
+        responses: number | null
+        threshold:
+          | Database["public"]["CompositeTypes"]["threshold_progress"]
+          | null
+        learned: string | null
+        decision: string | null
+        niche_before: string | null
+        niche_after: string | null
+        created_at: string | null
+      }
       my_coach_access: {
         plan_id: string | null
         invitations:
@@ -469,6 +519,13 @@ export type Database = {
         display_name: string | null
         roles: string[] | null
         time_zone: string | null
+      }
+      niche_version: {
+        version: number | null
+        statement: string | null
+        survey_id: string | null
+        survey_title: string | null
+        created_at: string | null
       }
       plan_client: {
         id: string | null

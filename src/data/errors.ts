@@ -18,6 +18,10 @@ export const errorKeys = [
   'survey_not_editable',
   'survey_has_responses',
   'survey_not_ready',
+  // Learning cards (supabase/migrations/20261201000500_learning_cards.sql).
+  'survey_not_ended',
+  'learning_card_exists',
+  'invalid_learning_card',
   'invalid_checkin',
   'checkin_in_future',
   'checkin_duplicate_week',
@@ -77,6 +81,7 @@ const malformedInputKeys: Partial<Record<string, ErrorKey>> = {
   create_survey: 'invalid_survey',
   update_survey: 'invalid_survey',
   save_survey_questions: 'invalid_survey',
+  save_learning_card: 'invalid_learning_card',
 };
 
 /** The key a function gives to arguments Postgres could not read, if it has one. */

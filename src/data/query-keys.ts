@@ -14,6 +14,10 @@ export const userKeys = {
   survey: (userId: string, surveyId: string) => ['user', userId, 'surveys', 'detail', surveyId] as const,
   surveyResults: (userId: string, surveyId: string) => ['user', userId, 'surveys', 'results', surveyId] as const,
   surveyVerdict: (userId: string, surveyId: string) => ['user', userId, 'surveys', 'verdict', surveyId] as const,
+  /** A plan's learning cards and niche versions: the caller's own (planId null) or a coached plan's. */
+  learning: (userId: string) => ['user', userId, 'learning'] as const,
+  learningCards: (userId: string, planId: string | null) => ['user', userId, 'learning', 'cards', planId ?? 'mine'] as const,
+  nicheVersions: (userId: string, planId: string | null) => ['user', userId, 'learning', 'niche-versions', planId ?? 'mine'] as const,
   review: (userId: string) => ['user', userId, 'review'] as const,
   myReview: (userId: string) => ['user', userId, 'review', 'mine'] as const,
   coachAccess: (userId: string) => ['user', userId, 'review', 'access'] as const,

@@ -7,6 +7,7 @@ import { launchMessages } from './areas/launch';
 import { summaryMessages } from './areas/summary';
 import { coachMessages } from './areas/coach';
 import { accountMessages } from './areas/account';
+import { learningMessages } from './areas/learning';
 export const en = {
   'app.name': 'Noyau',
   'app.tagline': 'From a vague idea to a micro-community that talks to each other.',
@@ -222,6 +223,7 @@ export const en = {
   ...summaryMessages.en,
   ...coachMessages.en,
   ...accountMessages.en,
+  ...learningMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

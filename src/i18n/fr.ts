@@ -6,6 +6,7 @@ import { launchMessages } from './areas/launch';
 import { summaryMessages } from './areas/summary';
 import { coachMessages } from './areas/coach';
 import { accountMessages } from './areas/account';
+import { learningMessages } from './areas/learning';
 
 // Catalogue français : mêmes clés que `en.ts`.
 export const fr: Catalogue = {
@@ -224,4 +225,5 @@ export const fr: Catalogue = {
   ...summaryMessages.fr,
   ...coachMessages.fr,
   ...accountMessages.fr,
+  ...learningMessages.fr,
 };

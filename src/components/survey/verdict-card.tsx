@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { EvidenceStrength } from '@/domain/evidence';
 import type { Verdict } from '@/domain/verdict';
 import { formatPercent } from '@/i18n/format';
@@ -16,15 +17,17 @@ export function VerdictCard({
   hypothesis?: string;
   /** What kind of evidence the verdict counts, when known. */
   strength?: EvidenceStrength | null;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }) {
   const t = useT();
   const locale = useLocale();
   const percent = (rate: number) => formatPercent(rate, locale, 0);
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = `h${headingLevel}` as const;
+  // Its own id: a page may show several verdicts (the learning cards of a plan).
+  const titleId = useId();
   return (
-    <section className={`verdict verdict-${verdict?.state ?? 'none'}`} aria-labelledby="verdict-title">
-      <Heading id="verdict-title">{t('survey.verdict.title')}</Heading>
+    <section className={`verdict verdict-${verdict?.state ?? 'none'}`} aria-labelledby={titleId}>
+      <Heading id={titleId}>{t('survey.verdict.title')}</Heading>
       {hypothesis ? (
         <p className="verdict-hypothesis">
           <strong>{t('survey.verdict.hypothesis')}</strong> <span dir="auto">{hypothesis}</span>

@@ -13,6 +13,7 @@ import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useCoachPlan, type CoachPlan } from '../api/get-coach-plan';
 import { PlanBlock } from '@/components/plan/plan-block';
+import { LearningHistory } from '@/components/survey/learning-history';
 import { ReviewPanel } from './review-panel';
 import { SurveyResultsSection, type QuestionResultComponent } from './survey-results-section';
 import { formatInstant } from '@/i18n/format';
@@ -124,6 +125,7 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
           </section>
         );
       })}
+      <LearningHistory planId={plan.planId} />
       <section className="coach-step panel" aria-labelledby="coach-step-summary">
         <h2 id="coach-step-summary">{t('coach.review.wholePlan')}</h2>
         <SectionThread plan={plan} section="summary" viewerId={viewerId} />

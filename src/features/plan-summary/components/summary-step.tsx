@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { SectionComments } from '@/components/plan/section-comments';
+import { LearningHistory } from '@/components/survey/learning-history';
 import { Button } from '@/components/ui/button';
 import { markdownFileName, planMarkdown } from '@/domain/plan-markdown';
 import { useLocale, useT } from '@/i18n/i18n';
@@ -56,6 +57,7 @@ export function SummaryStep() {
       <p className="summary-progress no-print">{t('summary.progress', { done, total: sectionKeys.length })}</p>
       <p className="hint no-print">{t('summary.printHint')}</p>
       <DocumentView doc={doc} />
+      <LearningHistory />
     </div>
   );
 }

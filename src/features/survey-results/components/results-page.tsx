@@ -8,6 +8,7 @@ import { thresholdVerdict } from '@/domain/verdict';
 import { useT } from '@/i18n/i18n';
 import { useSurveyResults } from '../api/get-survey-results';
 import { ExportButtons } from './export-buttons';
+import { LearningCardPanel } from './learning-card-panel';
 import { QuestionResultView } from './question-result';
 import { DataTable } from '@/components/ui/data-table';
 
@@ -39,6 +40,7 @@ export function ResultsPage() {
       <p><Link to={`/surveys/${survey.id}/edit`}>← {t('survey.results.back')}</Link></p>
       <h1 dir="auto">{t('survey.results.title', { title: survey.title })}</h1>
       <VerdictCard verdict={result} strength={strength} hypothesis={survey.hypothesis} />
+      {survey.status === 'closed' ? <LearningCardPanel surveyId={survey.id} /> : null}
       <section aria-labelledby="results-totals" className="panel">
         <h2 id="results-totals">{t('survey.results.totals')}</h2>
         <dl className="totals">

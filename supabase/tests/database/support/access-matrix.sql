@@ -58,6 +58,16 @@ insert into access_matrix.expected values
   ('checkins',          'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
   ('checkins',          'update', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
   ('checkins',          'delete', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  -- Learning cards and the niche's versions: written once by their owner (save_learning_card),
+  -- never changed or removed by hand; read by the linked coach.
+  ('learning_cards',    'select', 'denied', 'all',     'none',   'all',     'none',   'none'),
+  ('learning_cards',    'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  ('learning_cards',    'update', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('learning_cards',    'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('niche_versions',    'select', 'denied', 'all',     'none',   'all',     'none',   'none'),
+  ('niche_versions',    'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  ('niche_versions',    'update', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('niche_versions',    'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
   -- Invitations are the owner's alone; accepting goes through accept_coach_invitation.
   ('coach_invitations', 'select', 'denied', 'all',     'none',   'none',    'none',   'none'),
   ('coach_invitations', 'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
@@ -238,7 +248,7 @@ $$;
 select access_matrix.snapshot('rows_before');
 
 -- The owner's world: profile, plan, a published survey with answers and a waiting-list email,
--- a check-in, three invitations (accepted by the linked coach, accepted by the coach revoked
+-- closed with a learning card that narrows the niche, a check-in, three invitations (accepted by the linked coach, accepted by the coach revoked
 -- later, one waiting), comments from both coaches and the owner, both coaches' reviews.
 do $$
 declare
@@ -287,6 +297,10 @@ begin
 
   perform access_matrix.act('owner');
   perform public.add_plan_comment(v_plan, 'niche', 'Done, thanks.', v_comment);
+  -- The test ends; its learning card narrows the niche (versions 1 and 2).
+  perform public.close_survey((v_survey ->> 'id')::uuid);
+  perform public.save_learning_card((v_survey ->> 'id')::uuid, 'Designers pay; developers do not.', 'narrow',
+                                    'productivity for introverted freelance designers');
   perform public.revoke_coach((select l.id from app.coach_links l
                                 where l.coach_id = '0e000000-0000-4000-8000-00000000000e'));
   perform access_matrix.act(null);
