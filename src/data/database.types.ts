@@ -491,6 +491,7 @@ export type Database = {
         threshold:
           | Database["public"]["CompositeTypes"]["threshold_progress"]
           | null
+        evidence: string | null
         learned: string | null
         decision: string | null
         niche_before: string | null

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { NICHE_STATEMENT_MAX } from './niche-lint';
-import { thresholdProgressSchema } from './survey';
+import { evidenceLevels, thresholdProgressSchema } from './survey';
 import { cleanText } from './text-rules';
 
 // A learning card closes a test, once the survey has ended (closed by the creator, or past its
@@ -41,6 +41,8 @@ export const learningCardSchema = z.object({
   hypothesis: z.string(),
   responses: z.number(),
   threshold: z.nullable(thresholdProgressSchema),
+  /** What the counted answers proved when the card was written (null without a threshold). */
+  evidence: z.nullable(z.enum(evidenceLevels)),
   learned: z.string(),
   decision: z.enum(learningDecisions),
   /** For "narrow": the statement before and after. */

@@ -27,6 +27,9 @@ create table app.learning_cards (
   total integer check (total >= successes),
   target_rate numeric check (target_rate > 0 and target_rate <= 1),
   min_responses integer check (min_responses > 0),
+  -- What the counted answers prove (app.survey_questions.evidence; a waiting-list threshold
+  -- counts emails, commitments), as it stood: the card keeps the verdict's strength.
+  evidence text check (evidence in ('opinion', 'behaviour', 'commitment', 'strong_commitment')),
   learned text not null check (char_length(learned) between 1 and 1000),
   decision text not null check (decision in ('persevere', 'narrow', 'retest')),
   -- For "narrow": the niche statement before and after.
@@ -42,7 +45,7 @@ create index learning_cards_owner_id_idx on app.learning_cards (owner_id);
 -- Written once, by save_learning_card; never changed or removed by hand.
 grant select on app.learning_cards to authenticated;
 grant insert (owner_id, plan_id, survey_id, survey_title, hypothesis, responses, question_id, successes, total,
-              target_rate, min_responses, learned, decision, niche_before, niche_after)
+              target_rate, min_responses, evidence, learned, decision, niche_before, niche_after)
   on app.learning_cards to authenticated;
 
 alter table app.learning_cards enable row level security;
@@ -109,7 +112,7 @@ create policy "Coaches can read the niche versions of plans shared with them"
 -- A card as the API gives it (learningCardSchema); threshold is null without one.
 create type public.learning_card as (
   id uuid, survey_id uuid, survey_title text, hypothesis text, responses integer,
-  threshold public.threshold_progress, learned text, decision text,
+  threshold public.threshold_progress, evidence text, learned text, decision text,
   niche_before text, niche_after text, created_at timestamptz
 );
 
@@ -127,7 +130,7 @@ as $$
              case when p_card.target_rate is not null then
                row(p_card.question_id, p_card.successes, p_card.total, p_card.target_rate, p_card.min_responses)::public.threshold_progress
              end,
-             p_card.learned, p_card.decision, p_card.niche_before, p_card.niche_after, p_card.created_at)::public.learning_card
+             p_card.evidence, p_card.learned, p_card.decision, p_card.niche_before, p_card.niche_after, p_card.created_at)::public.learning_card
 $$;
 
 -- The plan a reader asks for: the caller's own (null), or one shared with them as a coach
@@ -231,10 +234,15 @@ begin
   end if;
 
   insert into app.learning_cards (owner_id, plan_id, survey_id, survey_title, hypothesis, responses, question_id,
-                                  successes, total, target_rate, min_responses, learned, decision, niche_before, niche_after)
+                                  successes, total, target_rate, min_responses, evidence, learned, decision,
+                                  niche_before, niche_after)
   values (v_uid, v_plan.id, v_survey.id, v_survey.title, v_survey.hypothesis, v_progress.responses,
           (v_progress.threshold).question_id, (v_progress.threshold).successes, (v_progress.threshold).total,
-          (v_progress.threshold).target_rate, (v_progress.threshold).min_responses, v_learned, p_decision,
+          (v_progress.threshold).target_rate, (v_progress.threshold).min_responses,
+          case when v_progress.threshold is null then null
+               when (v_progress.threshold).question_id is null then 'commitment'
+               else (select q.evidence from app.survey_questions q where q.id = (v_progress.threshold).question_id) end,
+          v_learned, p_decision,
           case when p_decision = 'narrow' then v_before end, v_statement)
   returning * into v_card;
   return app.learning_card_row(v_card);

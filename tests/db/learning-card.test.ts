@@ -17,6 +17,7 @@ interface Card {
   hypothesis: string;
   responses: number;
   threshold: { successes: number; total: number; target_rate: number; min_responses: number } | null;
+  evidence: string | null;
   learned: string;
   decision: string;
   niche_before: string | null;
@@ -119,6 +120,8 @@ describe('the learning card', () => {
       hypothesis,
       responses: 6,
       threshold: { successes: 2, total: 6, target_rate: 0.3, min_responses: 5 },
+      // The counted question was sent without a level: the weakest its kind allows.
+      evidence: 'opinion',
       learned: 'Two in six paid: below the bar.',
       decision: 'retest',
       niche_before: null,

@@ -78,9 +78,10 @@ select is(tests.save_learning_card(current_setting('t.survey')::uuid, '  Designe
     'hypothesis', 'At least 30 % of freelancers paid for help last year.', 'responses', 6,
     'threshold', jsonb_build_object('question_id', current_setting('t.q1'), 'successes', 2, 'total', 6,
                                     'target_rate', 0.3, 'min_responses', 5),
+    'evidence', 'opinion',
     'learned', 'Designers paid; the others did not.', 'decision', 'narrow',
     'niche_before', 'productivity for freelancers', 'niche_after', 'productivity for freelance designers'),
-  'the card keeps what we believed, what we observed, what we learned and the decision');
+  'the card keeps what we believed, what we observed (with what the counted answers prove), what we learned and the decision');
 select is((public.get_my_plan()).sections -> 'niche',
   '{"statement": "productivity for freelance designers", "who": "freelancers"}'::jsonb,
   'the plan''s niche statement becomes the new one, the rest of the section as it was');
