@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, failOnCspViolations, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, navigateInApp, waitForDb } from './support';
 
 failOnCspViolations(test);
 
@@ -47,7 +47,7 @@ test('a conditional survey answered on both branches, its verdict and strength, 
   await expect(card.getByText('Threshold set: 50% of at least 5 answers.')).toBeVisible();
   await page.getByRole('button', { name: 'Publish' }).click();
   const publicPath = new URL(await page.getByLabel('Public link').inputValue()).pathname;
-  const surveyUrl = page.url();
+  const editPath = new URL(page.url()).pathname;
 
   // Two respondents on this device: one who looked for help sees question 2, one who did not does not.
   const respondent = await context.newPage();
@@ -74,7 +74,7 @@ test('a conditional survey answered on both branches, its verdict and strength, 
   await respondent.close();
 
   // The results: who saw question 2, the verdict, and what it rests on.
-  await page.goto(surveyUrl.replace(/\/edit$/, '/results'));
+  await navigateInApp(page, editPath.replace(/\/edit$/, '/results'));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Results:');
   await expect(page.getByText('Shown to 1 of 2 (depends on an earlier answer)')).toBeVisible();
   const verdict = page.getByRole('region', { name: 'Verdict' });
@@ -82,4 +82,38 @@ test('a conditional survey answered on both branches, its verdict and strength, 
   await expect(verdict).toContainText('Not enough answers yet: 2 of 5.');
   await expect(verdict).toContainText('Fair: what people say they did.');
   await expectNoSeriousA11yViolations(page, 'results with the verdict and its strength');
+
+  // The test ends: the creator closes it and writes what it taught, narrowing the niche.
+  await navigateInApp(page, editPath);
+  await page.getByRole('button', { name: 'Close the survey' }).click();
+  await page.getByRole('link', { name: 'See the results' }).click();
+  const learning = page.getByRole('region', { name: 'Learning card' });
+  await learning.getByLabel('What we learned').fill('Only those who work from home looked for help.');
+  await learning.getByRole('radio', { name: 'Narrow the niche' }).check();
+  await learning.getByLabel('New niche statement').fill('productivity for introverted home freelancers');
+  await expectNoSeriousA11yViolations(page, 'results with the learning card form');
+  await learning.getByRole('button', { name: 'Save the learning card' }).click();
+  await expect(learning.getByRole('status')).toHaveText('Learning card saved.');
+  await expect(learning.getByRole('heading', { name: /^Learning card: / })).toBeFocused();
+  // What was observed keeps the verdict and what it rested on.
+  await expect(learning).toContainText('Fair: what people say they did.');
+  await expectNoSeriousA11yViolations(page, 'results with the learning card');
+
+  // The summary: the new niche, the verdict with its strength, the card and the niche's versions.
+  await navigateInApp(page, '/plan/summary');
+  await expect(page.locator('.plan-document-niche')).toHaveText('productivity for introverted home freelancers');
+  await expect(page.getByText('What it rests on: Fair: what people say they did.', { exact: false }).first()).toBeVisible();
+  const history = page.getByRole('region', { name: 'What the tests taught' });
+  await expect(history.getByRole('article')).toHaveCount(1);
+  await expect(history.getByRole('listitem')).toHaveText([
+    /^Version 1 productivity for introverted freelancers Before the first narrowing\./,
+    /^Version 2 productivity for introverted home freelancers After the survey/,
+  ]);
+  await expectNoSeriousA11yViolations(page, 'summary with the learning card');
+
+  await page.getByRole('button', { name: 'Français' }).click();
+  const appris = page.getByRole('region', { name: 'Ce que les tests ont appris' });
+  await expect(appris.getByText('Resserrer la niche')).toBeVisible();
+  await expect(appris).toContainText('Moyen : ce que les gens disent avoir fait.');
+  await expectNoSeriousA11yViolations(page, 'summary with the learning card (fr)');
 });
