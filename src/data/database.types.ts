@@ -562,6 +562,7 @@ export type Database = {
         threshold:
           | Database["public"]["CompositeTypes"]["threshold_progress"]
           | null
+        evidence: string | null
       }
       review_mark: {
         status: string | null

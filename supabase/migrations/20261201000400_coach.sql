@@ -164,7 +164,8 @@ create type public.plan_client as (id uuid, display_name text);
 -- A plan's survey as its coach sees it: the test card (hypothesis, the threshold's progress)
 -- and the stored counts.
 create type public.plan_survey as (
-  id uuid, title text, hypothesis text, status text, responses integer, threshold public.threshold_progress
+  id uuid, title text, hypothesis text, status text, responses integer, threshold public.threshold_progress,
+  evidence text
 );
 create type public.coach_plan_item as (
   plan_id uuid, client public.plan_client, sections jsonb, shared_at timestamptz, last_activity timestamptz,
@@ -290,7 +291,12 @@ set search_path = ''
 as $$
   select s.id,
          row(s.id, s.title, s.hypothesis, app.survey_status(s.status, s.closes_at, s.max_responses, g.responses),
-             g.responses, g.threshold)::public.plan_survey
+             g.responses, g.threshold,
+             -- What the counted answers prove (a waiting-list threshold counts emails: commitments).
+             case when g.threshold is null then null
+                  when (g.threshold).question_id is null then 'commitment'
+                  else (select q.evidence from app.survey_questions q where q.id = (g.threshold).question_id) end
+            )::public.plan_survey
     from app.survey_progress(p_survey_ids) g
          join app.surveys s on s.id = g.survey_id
 $$;

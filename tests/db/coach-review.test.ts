@@ -316,7 +316,7 @@ describe('survey results for coaches', () => {
     await fails(callAs(db, stranger, 'survey_results', { p_survey_id: survey }), 'survey_not_found');
 
     const listed = ((await callAs(db, coach, 'list_coach_plans')) as { client: { id: string }; survey: Record<string, unknown> }[]).find((p) => p.client.id === demo);
-    expect(listed?.survey).toMatchObject({ id: survey, responses: asOwner.total_responses, status: 'published', threshold: { total: expect.any(Number) } });
+    expect(listed?.survey).toMatchObject({ id: survey, responses: asOwner.total_responses, status: 'published', threshold: { total: expect.any(Number) }, evidence: 'opinion' });
   });
 
   it('shares nothing when a plan points at someone else’s survey', async () => {

@@ -34,14 +34,14 @@ describe('what the coach home shows of a plan', () => {
 
   it('gives the survey’s verdict, else the test post’s, else none', () => {
     const survey = toCoachPlanItem(
-      row({ name: 'A', survey: { id: 's', title: 'T', hypothesis: '', status: 'published', responses: 30, threshold: { question_id: null, successes: 25, total: 30, target_rate: 0.4, min_responses: 10 } } }),
+      row({ name: 'A', survey: { id: 's', title: 'T', hypothesis: '', status: 'published', responses: 30, threshold: { question_id: null, successes: 25, total: 30, target_rate: 0.4, min_responses: 10 }, evidence: 'commitment' } }),
     );
     expect(survey).toMatchObject({ evidence: 'survey', responses: 30, verdict: { state: 'strong' } });
     const few = toCoachPlanItem(
-      row({ name: 'B', survey: { id: 's', title: 'T', hypothesis: '', status: 'published', responses: 3, threshold: { question_id: null, successes: 3, total: 3, target_rate: 0.4, min_responses: 10 } } }),
+      row({ name: 'B', survey: { id: 's', title: 'T', hypothesis: '', status: 'published', responses: 3, threshold: { question_id: null, successes: 3, total: 3, target_rate: 0.4, min_responses: 10 }, evidence: 'commitment' } }),
     );
     expect(few.verdict?.state).toBe('not_enough');
-    const noThreshold = toCoachPlanItem(row({ name: 'C', survey: { id: 's', title: 'T', hypothesis: '', status: 'draft', responses: 0, threshold: null } }));
+    const noThreshold = toCoachPlanItem(row({ name: 'C', survey: { id: 's', title: 'T', hypothesis: '', status: 'draft', responses: 0, threshold: null, evidence: null } }));
     expect(noThreshold).toMatchObject({ evidence: 'survey', verdict: null });
     const post = toCoachPlanItem(
       row({ name: 'D', sections: { survey: { post: { reach: 400, comments: 12, directMessages: 3, signups: 2, targetRate: 0.05, minReach: 100 } } } }),

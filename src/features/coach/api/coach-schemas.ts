@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { checkedAgainst, type Composite, type ReturnedRow } from '@/data/rows';
 import { reviewStatuses } from '@/domain/plan-review';
-import { thresholdProgressSchema } from '@/domain/survey';
+import { evidenceLevels, thresholdProgressSchema } from '@/domain/survey';
 
 export const planSurveySchema = checkedAgainst<Composite<'plan_survey'>>()(
   z
@@ -13,6 +13,8 @@ export const planSurveySchema = checkedAgainst<Composite<'plan_survey'>>()(
       status: z.string(),
       responses: z.number(),
       threshold: z.nullable(thresholdProgressSchema),
+      /** What the counted answers prove (null without a threshold). */
+      evidence: z.enum(evidenceLevels).nullable(),
     })
     .nullable(),
 );

@@ -9,6 +9,7 @@ import type { Checkin } from '@/domain/engagement';
 import { planSteps, type Sections } from '@/domain/plan';
 import type { PlanDocument } from '@/domain/plan-markdown';
 import type { CommentSection } from '@/domain/plan-review';
+import { evidenceStrength, type EvidenceStrength } from '@/domain/evidence';
 import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useCoachPlan, type CoachPlan } from '../api/get-coach-plan';
@@ -18,7 +19,9 @@ import { ReviewPanel } from './review-panel';
 import { SurveyResultsSection, type QuestionResultComponent } from './survey-results-section';
 import { formatInstant } from '@/i18n/format';
 
-export type ReviewSurveyState = { state: 'none' } | { state: 'ready'; title: string; hypothesis: string; responses: number; verdict: Verdict | null };
+export type ReviewSurveyState =
+  | { state: 'none' }
+  | { state: 'ready'; title: string; hypothesis: string; responses: number; verdict: Verdict | null; strength: EvidenceStrength | null };
 
 /** The plan as the summary writes it: built by the plan-summary feature, handed in by the route. */
 export type BuildPlanDocument = (input: { sections: Sections; checkins: readonly Checkin[]; survey: ReviewSurveyState }) => PlanDocument;
@@ -71,10 +74,11 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
 
   const plan = query.data;
   const planVerdict = thresholdVerdict(plan.survey?.threshold);
+  const planStrength = planVerdict && plan.survey?.evidence ? evidenceStrength(plan.survey.evidence, planVerdict.successes) : null;
   const doc = buildDocument({
     sections: plan.sections,
     checkins: plan.checkins,
-    survey: plan.survey ? { state: 'ready', title: plan.survey.title, hypothesis: plan.survey.hypothesis, responses: plan.survey.responses, verdict: planVerdict } : { state: 'none' },
+    survey: plan.survey ? { state: 'ready', title: plan.survey.title, hypothesis: plan.survey.hypothesis, responses: plan.survey.responses, verdict: planVerdict, strength: planStrength } : { state: 'none' },
   });
   const date = (iso: string) => formatInstant(iso, locale);
   const clientName = plan.client.displayName || t('coach.list.unnamed');
