@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, failOnCspViolations, navigateInApp, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, fillTestCard, navigateInApp, waitForDb } from './support';
 
 failOnCspViolations(test);
 
@@ -35,16 +35,12 @@ test('a conditional survey answered on both branches, its verdict and strength, 
   await expect(page.getByRole('group', { name: 'Question 1' }).getByLabel('What an answer proves')).toHaveValue('behaviour');
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 
-  const card = page.getByRole('region', { name: 'Test card' });
-  await card.getByLabel('What you believe, in one sentence').fill('At least half of introverted freelancers looked for help last year.');
-  await card.getByLabel('What you believe, in one sentence').blur();
-  await expect(card.getByText('Hypothesis saved.')).toBeVisible();
-  await card.getByRole('checkbox', { name: 'Yes, and I paid (course, coaching, tool)' }).check();
-  await card.getByRole('checkbox', { name: 'Yes, with free resources' }).check();
-  await card.getByLabel('Share of answers needed (%)').fill('50');
-  await card.getByLabel('Answers needed before any verdict').fill('5');
-  await card.getByRole('button', { name: 'Set this threshold' }).click();
-  await expect(card.getByText('Threshold set: 50% of at least 5 answers.')).toBeVisible();
+  await fillTestCard(page, {
+    hypothesis: 'At least half of introverted freelancers looked for help last year.',
+    answers: ['Yes, and I paid (course, coaching, tool)', 'Yes, with free resources'],
+    rate: 50,
+    minResponses: 5,
+  });
   await page.getByRole('button', { name: 'Publish' }).click();
   const publicPath = new URL(await page.getByLabel('Public link').inputValue()).pathname;
   const editPath = new URL(page.url()).pathname;

@@ -136,3 +136,23 @@ export async function pastMondays(page: Page, count: number): Promise<string[]> 
     return Array.from({ length: n }, (_, i) => iso(new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() - 7 * (n - i))));
   }, count);
 }
+
+/**
+ * Fills in the builder's test card: the hypothesis (saved on leaving the field), the template's
+ * first question's answers that count, the share and the answers needed; then sets the threshold.
+ */
+export async function fillTestCard(
+  page: Page,
+  { hypothesis, answers, rate, minResponses }: { hypothesis: string; answers: string[]; rate: number; minResponses: number },
+): Promise<void> {
+  const card = page.getByRole('region', { name: 'Test card' });
+  const belief = card.getByLabel('What you believe, in one sentence');
+  await belief.fill(hypothesis);
+  await belief.blur();
+  await expect(card.getByText('Hypothesis saved.')).toBeVisible();
+  for (const answer of answers) await card.getByRole('checkbox', { name: answer }).check();
+  await card.getByLabel('Share of answers needed (%)').fill(String(rate));
+  await card.getByLabel('Answers needed before any verdict').fill(String(minResponses));
+  await card.getByRole('button', { name: 'Set this threshold' }).click();
+  await expect(card.getByText(`Threshold set: ${rate}% of at least ${minResponses} answers.`)).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, failOnCspViolations, waitForDb } from './support';
+import { expectNoSeriousA11yViolations, failOnCspViolations, fillTestCard, waitForDb } from './support';
 
 failOnCspViolations(test);
 
@@ -29,16 +29,12 @@ test('build a survey from the niche, publish it, answer it offline then online, 
   await expectNoSeriousA11yViolations(page, 'survey builder (draft)');
 
   // The threshold, decided before publishing.
-  const threshold = page.getByRole('region', { name: 'Test card' });
-  await threshold.getByLabel('What you believe, in one sentence').fill('At least 40 % of introverted freelancers looked for help last quarter.');
-  await threshold.getByLabel('What you believe, in one sentence').blur();
-  await expect(threshold.getByText('Hypothesis saved.')).toBeVisible();
-  await threshold.getByRole('checkbox', { name: 'Yes, and I paid (course, coaching, tool)' }).check();
-  await threshold.getByRole('checkbox', { name: 'Yes, with free resources' }).check();
-  await threshold.getByLabel('Share of answers needed (%)').fill('40');
-  await threshold.getByLabel('Answers needed before any verdict').fill('5');
-  await threshold.getByRole('button', { name: 'Set this threshold' }).click();
-  await expect(threshold.getByText('Threshold set: 40% of at least 5 answers.')).toBeVisible();
+  await fillTestCard(page, {
+    hypothesis: 'At least 40 % of introverted freelancers looked for help last quarter.',
+    answers: ['Yes, and I paid (course, coaching, tool)', 'Yes, with free resources'],
+    rate: 40,
+    minResponses: 5,
+  });
 
   await page.getByRole('button', { name: 'Publish' }).click();
   const link = page.getByLabel('Public link');
