@@ -5,6 +5,7 @@ import { buildDatabaseImage } from '@/data/embedded/image';
 import { applyMigrations } from '@/data/embedded/migrate';
 import { claimsFor, runRpc } from '@/data/embedded/rpc';
 import { catalogSnapshot } from '../support/catalog';
+import { openSnapshot } from '../support/db';
 import { bootstrapSql, migrationFiles, releaseOneMigrations } from '../support/sql-files';
 
 // The first release's twenty migrations became one baseline per area. Browsers in local mode
@@ -117,7 +118,8 @@ describe('a local database from the first release', () => {
 
   it('opens in this release with its data: the baselines apply, every row is kept, the schema is the new one', async () => {
     const stored = await openImage(releaseOneImage);
-    const fresh = await PGlite.create();
+    // A database made by this release: the run's snapshot (its seed rows do not count, the schema is compared).
+    const fresh = await openSnapshot();
     try {
       const world = await fill(stored);
       const before = await views(stored, world);
@@ -136,7 +138,6 @@ describe('a local database from the first release', () => {
       expect(await applyMigrations(stored, bootstrapSql, baselines)).toEqual({ applied: baselines.map((m) => m.name), bootstrapped: false });
 
       // The same schema as a database made by this release, and nothing of the old one left.
-      await applyMigrations(fresh, bootstrapSql, baselines);
       expect(await catalogSnapshot(stored)).toEqual(await catalogSnapshot(fresh));
       expect((await stored.query(`select 1 from pg_namespace where nspname = 'app_release_1'`)).rows).toEqual([]);
       // Every row, in every table, and the same answers through the API.
