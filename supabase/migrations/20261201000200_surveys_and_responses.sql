@@ -1985,6 +1985,22 @@ $$;
 
 grant execute on function app.survey_progress(uuid[]) to authenticated;
 
+-- What the answers a threshold counts prove: the level set on its question, commitments for a
+-- waiting-list threshold (emails left with consent), nothing without a threshold. The coach's
+-- plan survey and the learning card read it; src/domain/evidence.ts (countedEvidence) is its twin.
+create or replace function app.threshold_evidence(p_threshold public.threshold_progress)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select case when p_threshold is null then null
+              when p_threshold.question_id is null then 'commitment'
+              else (select q.evidence from app.survey_questions q where q.id = p_threshold.question_id) end
+$$;
+
+grant execute on function app.threshold_evidence(public.threshold_progress) to authenticated;
+
 -- survey_results: totals, responses per day (UTC), and per question: how many answered, counts
 -- per option, the histogram (every value of the scale, zeros included) and mean of a scale, the
 -- 20 latest texts, and the threshold's progress (app.survey_progress). The email question's

@@ -291,12 +291,7 @@ set search_path = ''
 as $$
   select s.id,
          row(s.id, s.title, s.hypothesis, app.survey_status(s.status, s.closes_at, s.max_responses, g.responses),
-             g.responses, g.threshold,
-             -- What the counted answers prove (a waiting-list threshold counts emails: commitments).
-             case when g.threshold is null then null
-                  when (g.threshold).question_id is null then 'commitment'
-                  else (select q.evidence from app.survey_questions q where q.id = (g.threshold).question_id) end
-            )::public.plan_survey
+             g.responses, g.threshold, app.threshold_evidence(g.threshold))::public.plan_survey
     from app.survey_progress(p_survey_ids) g
          join app.surveys s on s.id = g.survey_id
 $$;

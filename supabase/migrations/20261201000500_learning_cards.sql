@@ -239,10 +239,7 @@ begin
   values (v_uid, v_plan.id, v_survey.id, v_survey.title, v_survey.hypothesis, v_progress.responses,
           (v_progress.threshold).question_id, (v_progress.threshold).successes, (v_progress.threshold).total,
           (v_progress.threshold).target_rate, (v_progress.threshold).min_responses,
-          case when v_progress.threshold is null then null
-               when (v_progress.threshold).question_id is null then 'commitment'
-               else (select q.evidence from app.survey_questions q where q.id = (v_progress.threshold).question_id) end,
-          v_learned, p_decision,
+          app.threshold_evidence(v_progress.threshold), v_learned, p_decision,
           case when p_decision = 'narrow' then v_before end, v_statement)
   returning * into v_card;
   return app.learning_card_row(v_card);
