@@ -7,8 +7,6 @@ import { coachQuestion, type CoachLocale } from './question-coach';
 // The levels are a question's field, so they are defined with the survey's shapes.
 import { evidenceLevels, type EvidenceLevel } from './survey';
 
-export { evidenceLevels, type EvidenceLevel };
-
 export const evidenceRank = (level: EvidenceLevel): number => evidenceLevels.indexOf(level);
 
 /**
@@ -56,16 +54,19 @@ export function evidenceStrength(level: EvidenceLevel, people: number): Evidence
 }
 
 /**
- * What a survey's verdict rests on: the level the creator set on the question its threshold
- * counts (a waiting-list threshold counts e-mails left with consent: commitments), given by the
- * respondents who met it. No threshold, nothing to say.
+ * What the answers a threshold counts prove: the level the creator set on its question (a
+ * waiting-list threshold counts e-mails left with consent: commitments). No threshold, nothing.
+ * SQL's twin is app.threshold_evidence, which the coach's plan survey and learning cards carry.
  */
-export function surveyStrength(
+export function countedEvidence(
   threshold: { question_id: string | null } | null | undefined,
   questions: readonly { id: string; evidence: EvidenceLevel }[],
-  successes: number,
-): EvidenceStrength | null {
+): EvidenceLevel | null {
   if (!threshold) return null;
-  const level = threshold.question_id === null ? 'commitment' : questions.find((q) => q.id === threshold.question_id)?.evidence;
-  return level ? evidenceStrength(level, successes) : null;
+  return threshold.question_id === null ? 'commitment' : (questions.find((q) => q.id === threshold.question_id)?.evidence ?? null);
+}
+
+/** What a verdict rests on: its level, given by the respondents who met the threshold. No verdict or no level, nothing to say. */
+export function verdictStrength(verdict: { successes: number } | null | undefined, level: EvidenceLevel | null | undefined): EvidenceStrength | null {
+  return verdict && level ? evidenceStrength(level, verdict.successes) : null;
 }

@@ -2,7 +2,8 @@
 // did), not hypothetical intent (what they say they would do), in the survey's language. The
 // words are the catalogues' (`survey.template.*`), read through `text` in the survey's language;
 // the niche goes into a sentence as a quoted subject only when it is short enough to read well.
-import { proposedEvidence, type EvidenceLevel } from './evidence';
+import { proposedEvidence } from './evidence';
+import type { EvidenceLevel } from './survey';
 import { countWords } from './word-count';
 
 export type TemplateKind = 'single_choice' | 'multiple_choice' | 'scale' | 'short_text' | 'long_text' | 'email_optin';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceLevels, evidenceRank, evidenceStrength, proposedEvidence } from '@/domain/evidence';
+import { evidenceRank, evidenceStrength, proposedEvidence } from '@/domain/evidence';
+import { evidenceLevels } from '@/domain/survey';
 import { surveyTemplate } from '@/domain/survey-template';
 import { templateText } from '@/features/survey-builder/lib/template-text';
 

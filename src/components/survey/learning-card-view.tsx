@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { LearningCard } from '@/domain/learning-card';
-import { evidenceStrength } from '@/domain/evidence';
+import { verdictStrength } from '@/domain/evidence';
 import { thresholdVerdict } from '@/domain/verdict';
 import { formatInstant } from '@/i18n/format';
 import { useLocale, useT } from '@/i18n/i18n';
@@ -39,7 +39,7 @@ export function LearningCardView({ card, headingLevel = 3, focusOnMount = false 
           <dt>{t('learning.observed')}</dt>
           <dd>
             <p>{t('learning.responses', { count: card.responses })}</p>
-            <VerdictCard verdict={verdict} strength={verdict && card.evidence ? evidenceStrength(card.evidence, verdict.successes) : null} headingLevel={headingLevel === 2 ? 3 : 4} />
+            <VerdictCard verdict={verdict} strength={verdictStrength(verdict, card.evidence)} headingLevel={headingLevel === 2 ? 3 : 4} />
           </dd>
         </div>
         <div>

@@ -9,7 +9,7 @@ import type { Checkin } from '@/domain/engagement';
 import { planSteps, type Sections } from '@/domain/plan';
 import type { PlanDocument } from '@/domain/plan-markdown';
 import type { CommentSection } from '@/domain/plan-review';
-import { evidenceStrength, type EvidenceStrength } from '@/domain/evidence';
+import { verdictStrength, type EvidenceStrength } from '@/domain/evidence';
 import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useCoachPlan, type CoachPlan } from '../api/get-coach-plan';
@@ -74,7 +74,7 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
 
   const plan = query.data;
   const planVerdict = thresholdVerdict(plan.survey?.threshold);
-  const planStrength = planVerdict && plan.survey?.evidence ? evidenceStrength(plan.survey.evidence, planVerdict.successes) : null;
+  const planStrength = verdictStrength(planVerdict, plan.survey?.evidence);
   const doc = buildDocument({
     sections: plan.sections,
     checkins: plan.checkins,

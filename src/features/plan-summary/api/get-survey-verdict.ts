@@ -4,7 +4,7 @@ import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
 import { surveyDetailSchema, surveyResultsSchema } from '@/domain/survey';
-import { surveyStrength, type EvidenceStrength } from '@/domain/evidence';
+import { countedEvidence, verdictStrength, type EvidenceStrength } from '@/domain/evidence';
 import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 
 // What the summary reads of the two answers, with the fields' one schema (the results page
@@ -20,7 +20,7 @@ export interface SurveyVerdict {
   responses: number;
   /** null when no threshold was set before publishing. */
   verdict: Verdict | null;
-  /** What the verdict rests on (surveyStrength), with the verdict. */
+  /** What the verdict rests on (verdictStrength), with the verdict. */
   strength: EvidenceStrength | null;
 }
 
@@ -40,7 +40,7 @@ export async function getSurveyVerdict(backend: Backend, surveyId: string): Prom
     hypothesis: s.hypothesis,
     responses: r.total_responses,
     verdict,
-    strength: verdict ? surveyStrength(r.threshold, s.questions, verdict.successes) : null,
+    strength: verdictStrength(verdict, countedEvidence(r.threshold, s.questions)),
   };
 }
 

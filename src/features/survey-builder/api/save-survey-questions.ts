@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
-import { allowedEvidence, evidenceLevels } from '@/domain/evidence';
-import { questionKinds, surveyDetailSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
+import { allowedEvidence } from '@/domain/evidence';
+import { evidenceLevels, questionKinds, surveyDetailSchema, SURVEY_LIMITS, type SurveyDetail } from '@/domain/survey';
 
 const optionInput = z.object({
   key: z.string().regex(/^[a-z0-9_-]{1,40}$/),

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
-import { allowedEvidence, proposedEvidence, type EvidenceLevel } from '@/domain/evidence';
-import { questionKinds, SURVEY_LIMITS, type QuestionKind } from '@/domain/survey';
+import { allowedEvidence, proposedEvidence } from '@/domain/evidence';
+import { questionKinds, SURVEY_LIMITS, type EvidenceLevel, type QuestionKind } from '@/domain/survey';
 import type { MessageKey } from '@/i18n/en';
 import { useT } from '@/i18n/i18n';
 import type { QuestionInput } from '../api/save-survey-questions';
@@ -140,8 +140,8 @@ function EvidenceField({ question, locale, onChange }: { question: EditableQuest
   const t = useT();
   const id = useId();
   const levels = allowedEvidence(question.kind);
-  const chosen = questionEvidence(question, locale);
   const proposed = proposedEvidence(question, locale);
+  const chosen = question.evidence ?? proposed;
   if (levels.length === 1) {
     return <p className="hint">{t('survey.builder.evidence.fixed', { level: t(`survey.builder.evidence.${chosen}`) })}</p>;
   }

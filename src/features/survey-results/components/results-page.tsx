@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { VerdictCard } from '@/components/survey/verdict-card';
 import { Alert } from '@/components/ui/alert';
 import { useErrorText } from '@/components/ui/error-message';
-import { surveyStrength } from '@/domain/evidence';
+import { countedEvidence, verdictStrength } from '@/domain/evidence';
 import { thresholdVerdict } from '@/domain/verdict';
 import { useT } from '@/i18n/i18n';
 import { useSurveyResults } from '../api/get-survey-results';
@@ -33,7 +33,7 @@ export function ResultsPage() {
   }
   const { survey, results } = query.data;
   const result = thresholdVerdict(results.threshold);
-  const strength = result ? surveyStrength(results.threshold, survey.questions, result.successes) : null;
+  const strength = verdictStrength(result, countedEvidence(results.threshold, survey.questions));
 
   return (
     <div className="results">
