@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, failOnCspViolations, fillTestCard, navigateInApp, waitForDb } from './support';
+import { englishSurveyFromNiche, expectNoSeriousA11yViolations, failOnCspViolations, fillTestCard, navigateInApp } from './support';
 
 failOnCspViolations(test);
 
@@ -15,14 +15,7 @@ async function nextRespondent(page: Page, path: string): Promise<void> {
 
 test('a conditional survey answered on both branches, its verdict and strength, and a learning card that narrows the niche', async ({ page, context }) => {
   test.slow();
-  await page.goto('/plan/niche');
-  await waitForDb(page);
-  await page.getByLabel('Your niche in one sentence').fill('productivity for introverted freelancers');
-  await expect(page.locator('.save-status')).toHaveText('Saved');
-  await page.getByRole('link', { name: 'Next: Validate' }).click();
-  await page.getByRole('radio', { name: 'English' }).check();
-  await page.getByRole('button', { name: 'Create the survey' }).click();
-  await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]+\/edit$/);
+  await englishSurveyFromNiche(page, 'productivity for introverted freelancers');
 
   // Question 2 (where people looked for help) only for those who looked for help.
   const second = page.getByRole('group', { name: 'Question 2' });

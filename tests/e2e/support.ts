@@ -156,3 +156,15 @@ export async function fillTestCard(
   await card.getByRole('button', { name: 'Set this threshold' }).click();
   await expect(card.getByText(`Threshold set: ${rate}% of at least ${minResponses} answers.`)).toBeVisible();
 }
+
+/** From a fresh local database: a niche statement, then an English survey drafted from it; ends in the builder. */
+export async function englishSurveyFromNiche(page: Page, statement: string): Promise<void> {
+  await page.goto('/plan/niche');
+  await waitForDb(page);
+  await page.getByLabel('Your niche in one sentence').fill(statement);
+  await expect(page.locator('.save-status')).toHaveText('Saved');
+  await page.getByRole('link', { name: 'Next: Validate' }).click();
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('button', { name: 'Create the survey' }).click();
+  await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]+\/edit$/);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, failOnCspViolations, fillTestCard, waitForDb } from './support';
+import { englishSurveyFromNiche, expectNoSeriousA11yViolations, failOnCspViolations, fillTestCard, waitForDb } from './support';
 
 failOnCspViolations(test);
 
@@ -15,15 +15,7 @@ test('the built page carries its Content-Security-Policy: scripts and connection
 // answered on its public page (once offline, then online) and counted in the results.
 test('build a survey from the niche, publish it, answer it offline then online, and read the verdict', async ({ page, context }) => {
   test.slow(); // two pages, one of them offline then online
-  await page.goto('/plan/niche');
-  await waitForDb(page);
-  await page.getByLabel('Your niche in one sentence').fill('productivity for introverted freelancers');
-  await expect(page.locator('.save-status')).toHaveText('Saved');
-  await page.getByRole('link', { name: 'Next: Validate' }).click();
-
-  await page.getByRole('radio', { name: 'English' }).check();
-  await page.getByRole('button', { name: 'Create the survey' }).click();
-  await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]+\/edit$/);
+  await englishSurveyFromNiche(page, 'productivity for introverted freelancers');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Productivity for introverted freelancers');
   await expect(page.getByRole('group', { name: /^Question \d+$/ })).toHaveCount(7);
   await expectNoSeriousA11yViolations(page, 'survey builder (draft)');
