@@ -137,6 +137,16 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      get_my_inbox: {
+        Args: Record<PropertyKey, never>
+        Returns: Database["public"]["CompositeTypes"]["my_inbox"]
+        SetofOptions: {
+          from: "*"
+          to: "my_inbox"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       get_my_plan: {
         Args: Record<PropertyKey, never>
         Returns: Database["public"]["CompositeTypes"]["my_plan"]
@@ -238,6 +248,16 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      mark_inbox_read: {
+        Args: { p_ids: string[] }
+        Returns: Database["public"]["CompositeTypes"]["inbox_count"]
+        SetofOptions: {
+          from: "*"
+          to: "inbox_count"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       publish_survey: {
         Args: { p_survey_id: string }
         Returns: Database["public"]["CompositeTypes"]["survey_detail"]
@@ -254,6 +274,16 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "survey_detail"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      request_plan_review: {
+        Args: { p_note?: string }
+        Returns: Database["public"]["CompositeTypes"]["plan_version_summary"]
+        SetofOptions: {
+          from: "*"
+          to: "plan_version_summary"
           isOneToOne: true
           isSetofReturn: false
         }
@@ -354,11 +384,21 @@ export type Database = {
         }
       }
       set_plan_review: {
-        Args: { p_plan_id: string; p_status: string }
+        Args: { p_plan_id: string; p_status: string; p_version?: number }
         Returns: Database["public"]["CompositeTypes"]["plan_review"]
         SetofOptions: {
           from: "*"
           to: "plan_review"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      set_thread_resolved: {
+        Args: { p_comment_id: string; p_resolved: boolean }
+        Returns: Database["public"]["CompositeTypes"]["plan_comment"]
+        SetofOptions: {
+          from: "*"
+          to: "plan_comment"
           isOneToOne: true
           isSetofReturn: false
         }
@@ -433,6 +473,12 @@ export type Database = {
         checkins: Database["public"]["CompositeTypes"]["checkin"][] | null
         comments: Database["public"]["CompositeTypes"]["plan_comment"][] | null
         reviews: Database["public"]["CompositeTypes"]["coach_review"][] | null
+        versions:
+          | Database["public"]["CompositeTypes"]["plan_version_summary"][]
+          | null
+        reviewing: Database["public"]["CompositeTypes"]["plan_version"] | null
+        compared: Database["public"]["CompositeTypes"]["plan_version"] | null
+        changed_since_request: boolean | null
       }
       coach_plan_item: {
         plan_id: string | null
@@ -443,6 +489,10 @@ export type Database = {
         survey: Database["public"]["CompositeTypes"]["plan_survey"] | null
         comment_count: number | null
         review: Database["public"]["CompositeTypes"]["review_mark"] | null
+        open_threads: number | null
+        unread: number | null
+        latest_version: number | null
+        waiting: boolean | null
       }
       coach_review: {
         coach_id: string | null
@@ -450,6 +500,8 @@ export type Database = {
         status: string | null
         updated_at: string | null
         active: boolean | null
+        version: number | null
+        current: boolean | null
       }
       comment_author: {
         id: string | null
@@ -482,6 +534,22 @@ export type Database = {
         created_at: string | null
         answers: Json | null
       }
+      inbox_count: {
+        unread: number | null
+      }
+      inbox_item: {
+        id: string | null
+        kind: string | null
+        plan_id: string | null
+        side: string | null
+        section: string | null
+        version: number | null
+        status: string | null
+        actor: Database["public"]["CompositeTypes"]["comment_author"] | null
+        excerpt: string | null
+        created_at: string | null
+        read_at: string | null
+      }
       learning_card: {
         id: string | null
         survey_id: string | null
@@ -505,6 +573,10 @@ export type Database = {
           | null
         coaches: Database["public"]["CompositeTypes"]["plan_coach"][] | null
       }
+      my_inbox: {
+        unread: number | null
+        items: Database["public"]["CompositeTypes"]["inbox_item"][] | null
+      }
       my_plan: {
         id: string | null
         sections: Json | null
@@ -514,6 +586,10 @@ export type Database = {
         plan_id: string | null
         comments: Database["public"]["CompositeTypes"]["plan_comment"][] | null
         reviews: Database["public"]["CompositeTypes"]["coach_review"][] | null
+        versions:
+          | Database["public"]["CompositeTypes"]["plan_version_summary"][]
+          | null
+        changed_since_request: boolean | null
       }
       my_profile: {
         id: string | null
@@ -547,11 +623,17 @@ export type Database = {
         body: string | null
         created_at: string | null
         author: Database["public"]["CompositeTypes"]["comment_author"] | null
+        version: number | null
+        resolved_at: string | null
+        resolved_by:
+          | Database["public"]["CompositeTypes"]["comment_author"]
+          | null
       }
       plan_review: {
         plan_id: string | null
         status: string | null
         updated_at: string | null
+        version: number | null
       }
       plan_survey: {
         id: string | null
@@ -564,9 +646,22 @@ export type Database = {
           | null
         evidence: string | null
       }
+      plan_version: {
+        number: number | null
+        created_at: string | null
+        note: string | null
+        sections: Json | null
+        survey: Database["public"]["CompositeTypes"]["plan_survey"] | null
+      }
+      plan_version_summary: {
+        number: number | null
+        created_at: string | null
+        note: string | null
+      }
       review_mark: {
         status: string | null
         updated_at: string | null
+        version: number | null
       }
       revoked_coach: {
         id: string | null

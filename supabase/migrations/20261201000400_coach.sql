@@ -1,11 +1,15 @@
--- Coach review: comments section by section (app.plan_comments), a status per plan and coach
--- (app.plan_reviews), and the API. Who a plan is shared with (invitations, links) is in
--- profiles and plans, since every area's policies read it.
+-- Coach review: comments section by section (app.plan_comments) in threads that either side
+-- resolves (app.thread_resolutions), the versions a creator sends for review (app.plan_versions),
+-- a status per plan and coach about one version (app.plan_reviews), an inbox for each side
+-- (app.inbox_items), and the API. Who a plan is shared with (invitations, links) is in profiles
+-- and plans, since every area's policies read it.
 -- The creator: create_coach_invitation, revoke_coach_invitation, list_my_coach_access,
--- revoke_coach, get_my_plan_review. The coach: accept_coach_invitation, list_coach_plans,
--- get_coach_plan, set_plan_review. Both: add_plan_comment.
+-- revoke_coach, get_my_plan_review, request_plan_review. The coach: accept_coach_invitation,
+-- list_coach_plans, get_coach_plan, set_plan_review. Both: add_plan_comment,
+-- set_thread_resolved, get_my_inbox, mark_inbox_read.
 -- All security invoker: RLS decides. An invitee reaches the invitation (and may link themself to
--- its plan) by presenting its code: see app.presented_invitation_hash.
+-- its plan) by presenting its code: see app.presented_invitation_hash. The inbox is written by
+-- triggers (security definer): a comment, a request or a decision reaches the other side's inbox.
 
 -- The sections a plan is commented on: the wizard's steps, the summary standing for the whole plan.
 create or replace function app.plan_comment_sections()
@@ -31,7 +35,11 @@ create table app.plan_comments (
   parent_id uuid references app.plan_comments (id) on delete cascade,
   -- Plain text, shown as text: never HTML.
   body text not null check (char_length(body) between 1 and 4000 and btrim(body) <> ''),
-  created_at timestamptz not null default now()
+  -- The plan's version under review when the comment was written (null before any request).
+  version integer check (version > 0),
+  created_at timestamptz not null default now(),
+  -- What a thread's resolution points at: a comment of this plan (app.thread_resolutions).
+  unique (id, plan_id)
 );
 
 create index plan_comments_plan_id_idx on app.plan_comments (plan_id, created_at);
@@ -40,7 +48,7 @@ create index plan_comments_author_id_idx on app.plan_comments (author_id);
 
 -- Comments are neither edited nor deleted: a thread reads the same for both sides.
 grant select on app.plan_comments to authenticated;
-grant insert (plan_id, author_id, section, parent_id, body) on app.plan_comments to authenticated;
+grant insert (plan_id, author_id, section, parent_id, body, version) on app.plan_comments to authenticated;
 
 alter table app.plan_comments enable row level security;
 
@@ -68,6 +76,9 @@ create table app.plan_reviews (
   plan_id uuid not null references app.plans (id) on delete cascade,
   coach_id uuid not null references auth.users (id) on delete cascade,
   status text not null check (status in ('needs_work', 'approved')),
+  -- The version the status is about (app.plan_versions.number); null for a status given before
+  -- versions existed (the first release).
+  version integer check (version > 0),
   updated_at timestamptz not null default now(),
   primary key (plan_id, coach_id)
 );
@@ -75,8 +86,8 @@ create table app.plan_reviews (
 create index plan_reviews_coach_id_idx on app.plan_reviews (coach_id);
 
 grant select on app.plan_reviews to authenticated;
-grant insert (plan_id, coach_id, status) on app.plan_reviews to authenticated;
-grant update (status, updated_at) on app.plan_reviews to authenticated;
+grant insert (plan_id, coach_id, status, version) on app.plan_reviews to authenticated;
+grant update (status, version, updated_at) on app.plan_reviews to authenticated;
 
 alter table app.plan_reviews enable row level security;
 
@@ -143,22 +154,13 @@ create type public.created_invitation as (
   id uuid, created_at timestamptz, expires_at timestamptz, accepted_at timestamptz, revoked_at timestamptz,
   status text, code text
 );
-create type public.review_mark as (status text, updated_at timestamptz);
+-- A status is about a version (null: given before versions existed).
+create type public.review_mark as (status text, updated_at timestamptz, version integer);
 create type public.plan_coach as (
   id uuid, coach_id uuid, display_name text, since timestamptz, revoked_at timestamptz, review public.review_mark
 );
 create type public.my_coach_access as (
   plan_id uuid, invitations public.coach_invitation[], coaches public.plan_coach[]
-);
-create type public.comment_author as (id uuid, display_name text, role text);
-create type public.plan_comment as (
-  id uuid, section text, parent_id uuid, body text, created_at timestamptz, author public.comment_author
-);
-create type public.coach_review as (
-  coach_id uuid, display_name text, status text, updated_at timestamptz, active boolean
-);
-create type public.my_plan_review as (
-  plan_id uuid, comments public.plan_comment[], reviews public.coach_review[]
 );
 create type public.plan_client as (id uuid, display_name text);
 -- A plan's survey as its coach sees it: the test card (hypothesis, the threshold's progress)
@@ -167,14 +169,52 @@ create type public.plan_survey as (
   id uuid, title text, hypothesis text, status text, responses integer, threshold public.threshold_progress,
   evidence text
 );
+create type public.comment_author as (id uuid, display_name text, role text);
+-- A comment, with the version it was written on; a thread's first comment carries the thread's
+-- resolution (when, by whom), replies none.
+create type public.plan_comment as (
+  id uuid, section text, parent_id uuid, body text, created_at timestamptz, author public.comment_author,
+  version integer, resolved_at timestamptz, resolved_by public.comment_author
+);
+-- A coach's status; current: about the latest version, and the plan unchanged since it.
+create type public.coach_review as (
+  coach_id uuid, display_name text, status text, updated_at timestamptz, active boolean,
+  version integer, current boolean
+);
+create type public.plan_version_summary as (number integer, created_at timestamptz, note text);
+-- A version as it was sent: the sections, and the survey's card and verdict at that moment.
+create type public.plan_version as (
+  number integer, created_at timestamptz, note text, sections jsonb, survey public.plan_survey
+);
+-- changed_since_request: the plan differs from its latest version (or none was sent).
+create type public.my_plan_review as (
+  plan_id uuid, comments public.plan_comment[], reviews public.coach_review[],
+  versions public.plan_version_summary[], changed_since_request boolean
+);
+-- waiting: the client is waiting for the caller (a version sent and not decided on by them, or
+-- something unread from the client); list_coach_plans puts these first.
 create type public.coach_plan_item as (
   plan_id uuid, client public.plan_client, sections jsonb, shared_at timestamptz, last_activity timestamptz,
-  survey public.plan_survey, comment_count integer, review public.review_mark
+  survey public.plan_survey, comment_count integer, review public.review_mark,
+  open_threads integer, unread integer, latest_version integer, waiting boolean
 );
+-- reviewing: the latest version sent (what the caller decides on); compared: the version the
+-- caller last decided on, when an older one (what changed since is shown against it).
 create type public.coach_plan as (
   plan_id uuid, client public.plan_client, sections jsonb, updated_at timestamptz, shared_at timestamptz,
-  survey public.plan_survey, checkins public.checkin[], comments public.plan_comment[], reviews public.coach_review[]
+  survey public.plan_survey, checkins public.checkin[], comments public.plan_comment[], reviews public.coach_review[],
+  versions public.plan_version_summary[], reviewing public.plan_version, compared public.plan_version,
+  changed_since_request boolean
 );
+-- An inbox item. side: where it leads, the creator's own plan ('owner') or a coached one
+-- ('coach'); section and excerpt for a comment or reply, version for a request or a decision,
+-- status for a decision.
+create type public.inbox_item as (
+  id uuid, kind text, plan_id uuid, side text, section text, version integer, status text,
+  actor public.comment_author, excerpt text, created_at timestamptz, read_at timestamptz
+);
+create type public.my_inbox as (unread integer, items public.inbox_item[]);
+create type public.inbox_count as (unread integer);
 
 -- An invitation as its creator sees it.
 create or replace function app.invitation_row(
@@ -197,6 +237,214 @@ grant execute on function app.invitation_hash(text) to authenticated;
 grant execute on function app.invitation_row(uuid, timestamptz, timestamptz, timestamptz, timestamptz) to authenticated;
 
 
+-- ── versions sent for review ─────────────────────────────────────────────────
+
+-- What a review request froze: the plan's sections and its survey's card and verdict as they
+-- were (request_plan_review). Numbered per plan from 1; never changed or removed.
+create table app.plan_versions (
+  id uuid primary key default gen_random_uuid(),
+  plan_id uuid not null references app.plans (id) on delete cascade,
+  number integer not null check (number between 1 and 1000),
+  sections jsonb not null check (jsonb_typeof(sections) = 'object'),
+  survey public.plan_survey,
+  -- A word to the coach with the request, plain text.
+  note text check (char_length(note) between 1 and 1000),
+  requested_by uuid not null references auth.users (id) on delete cascade,
+  created_at timestamptz not null default now(),
+  unique (plan_id, number)
+);
+
+grant select on app.plan_versions to authenticated;
+grant insert (plan_id, number, sections, survey, note, requested_by) on app.plan_versions to authenticated;
+
+alter table app.plan_versions enable row level security;
+
+create policy "Owners and their coaches can read the versions of a plan"
+  on app.plan_versions for select to authenticated
+  using (
+    plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
+    or plan_id = any (array(select app.coached_plan_ids()))
+  );
+
+create policy "Owners send versions of their own plan, as themselves"
+  on app.plan_versions for insert to authenticated
+  with check (
+    requested_by = (select auth.uid())
+    and plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
+  );
+
+
+-- ── resolved threads ─────────────────────────────────────────────────────────
+
+-- A thread (its first comment) marked resolved, by either side; reopening removes the row.
+create table app.thread_resolutions (
+  comment_id uuid primary key,
+  plan_id uuid not null,
+  resolved_by uuid not null references auth.users (id) on delete cascade,
+  resolved_at timestamptz not null default now(),
+  foreign key (comment_id, plan_id) references app.plan_comments (id, plan_id) on delete cascade
+);
+
+create index thread_resolutions_plan_id_idx on app.thread_resolutions (plan_id);
+
+grant select, delete on app.thread_resolutions to authenticated;
+grant insert (comment_id, plan_id, resolved_by) on app.thread_resolutions to authenticated;
+
+alter table app.thread_resolutions enable row level security;
+
+create policy "Owners and their coaches can read which threads are resolved"
+  on app.thread_resolutions for select to authenticated
+  using (
+    plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
+    or plan_id = any (array(select app.coached_plan_ids()))
+  );
+
+create policy "Owners and their coaches can resolve a thread, as themselves"
+  on app.thread_resolutions for insert to authenticated
+  with check (
+    resolved_by = (select auth.uid())
+    and (
+      plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
+      or plan_id = any (array(select app.coached_plan_ids()))
+    )
+  );
+
+create policy "Owners and their coaches can reopen a thread"
+  on app.thread_resolutions for delete to authenticated
+  using (
+    plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
+    or plan_id = any (array(select app.coached_plan_ids()))
+  );
+
+
+-- ── the inbox ────────────────────────────────────────────────────────────────
+
+-- What reached someone about a plan they own or coach: a comment or a reply, a review request,
+-- a decision. Written by the triggers below, never by hand; the recipient marks items read.
+create table app.inbox_items (
+  id uuid primary key default gen_random_uuid(),
+  recipient_id uuid not null references auth.users (id) on delete cascade,
+  plan_id uuid not null references app.plans (id) on delete cascade,
+  kind text not null check (kind in ('comment', 'reply', 'review_request', 'decision')),
+  actor_id uuid not null references auth.users (id) on delete cascade,
+  comment_id uuid references app.plan_comments (id) on delete cascade,
+  version integer check (version > 0),
+  status text check (status in ('needs_work', 'approved')),
+  created_at timestamptz not null default now(),
+  read_at timestamptz,
+  check ((kind in ('comment', 'reply')) = (comment_id is not null)),
+  check ((kind = 'decision') = (status is not null))
+);
+
+create index inbox_items_recipient_idx on app.inbox_items (recipient_id, created_at desc, id);
+create index inbox_items_unread_idx on app.inbox_items (recipient_id, plan_id) where read_at is null;
+create index inbox_items_plan_id_idx on app.inbox_items (plan_id);
+create index inbox_items_comment_id_idx on app.inbox_items (comment_id) where comment_id is not null;
+
+grant select on app.inbox_items to authenticated;
+grant update (read_at) on app.inbox_items to authenticated;
+
+alter table app.inbox_items enable row level security;
+
+-- The recipient's own items, while the plan is theirs or still shared with them: a revoked
+-- coach loses the plan's items at once.
+create policy "People read their own inbox, about plans they own or coach now"
+  on app.inbox_items for select to authenticated
+  using (
+    recipient_id = (select auth.uid())
+    and (
+      plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
+      or plan_id = any (array(select app.coached_plan_ids()))
+    )
+  );
+
+create policy "People mark their own inbox items read"
+  on app.inbox_items for update to authenticated
+  using (
+    recipient_id = (select auth.uid())
+    and (
+      plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
+      or plan_id = any (array(select app.coached_plan_ids()))
+    )
+  )
+  with check (recipient_id = (select auth.uid()));
+
+-- The people on the other side of a plan from p_actor: its owner, and the coaches it is shared
+-- with now, the actor left out.
+create or replace function app.plan_audience(p_plan_id uuid, p_actor uuid)
+returns setof uuid
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select p.owner_id from app.plans p where p.id = p_plan_id and p.owner_id <> p_actor
+  union
+  select l.coach_id from app.coach_links l
+   where l.plan_id = p_plan_id and l.revoked_at is null and l.coach_id <> p_actor
+$$;
+
+-- Security definer: the author of a comment cannot write in the other side's inbox themself.
+create or replace function app.inbox_on_comment()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into app.inbox_items (recipient_id, plan_id, kind, actor_id, comment_id, version, created_at)
+  select r, new.plan_id, case when new.parent_id is null then 'comment' else 'reply' end,
+         new.author_id, new.id, new.version, new.created_at
+    from app.plan_audience(new.plan_id, new.author_id) r;
+  return null;
+end;
+$$;
+
+create or replace function app.inbox_on_version()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into app.inbox_items (recipient_id, plan_id, kind, actor_id, version, created_at)
+  select r, new.plan_id, 'review_request', new.requested_by, new.number, new.created_at
+    from app.plan_audience(new.plan_id, new.requested_by) r;
+  return null;
+end;
+$$;
+
+-- A decision reaches the plan's owner only.
+create or replace function app.inbox_on_review()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if tg_op = 'UPDATE' and old.status is not distinct from new.status and old.version is not distinct from new.version then
+    return null;
+  end if;
+  insert into app.inbox_items (recipient_id, plan_id, kind, actor_id, version, status, created_at)
+  select p.owner_id, new.plan_id, 'decision', new.coach_id, new.version, new.status, new.updated_at
+    from app.plans p where p.id = new.plan_id;
+  return null;
+end;
+$$;
+
+revoke execute on function app.plan_audience(uuid, uuid) from public;
+revoke execute on function app.inbox_on_comment() from public;
+revoke execute on function app.inbox_on_version() from public;
+revoke execute on function app.inbox_on_review() from public;
+
+create trigger plan_comments_inbox after insert on app.plan_comments
+  for each row execute function app.inbox_on_comment();
+create trigger plan_versions_inbox after insert on app.plan_versions
+  for each row execute function app.inbox_on_version();
+create trigger plan_reviews_inbox after insert or update on app.plan_reviews
+  for each row execute function app.inbox_on_review();
+
+
 -- ── shared pieces ────────────────────────────────────────────────────────────
 
 create or replace function app.display_name(p_user_id uuid)
@@ -208,7 +456,19 @@ as $$
   select coalesce((select p.display_name from app.profiles p where p.id = p_user_id), '')
 $$;
 
--- A comment with its author's name and side.
+-- Someone as the other side sees them: their name, and their side of the plan.
+create or replace function app.comment_author_row(p_user_id uuid, p_owner_id uuid)
+returns public.comment_author
+language sql
+stable
+set search_path = ''
+as $$
+  select row(p_user_id, app.display_name(p_user_id),
+             case when p_user_id = p_owner_id then 'owner' else 'coach' end)::public.comment_author
+$$;
+
+-- A comment with its author's name and side, the version it was written on, and for a thread's
+-- first comment the thread's resolution.
 create or replace function app.plan_comment_row(p_comment app.plan_comments, p_owner_id uuid)
 returns public.plan_comment
 language sql
@@ -216,9 +476,12 @@ stable
 set search_path = ''
 as $$
   select row(p_comment.id, p_comment.section, p_comment.parent_id, p_comment.body, p_comment.created_at,
-             row(p_comment.author_id, app.display_name(p_comment.author_id),
-                 case when p_comment.author_id = p_owner_id then 'owner' else 'coach' end)::public.comment_author
+             app.comment_author_row(p_comment.author_id, p_owner_id),
+             p_comment.version, r.resolved_at,
+             case when r.comment_id is not null then app.comment_author_row(r.resolved_by, p_owner_id) end
          )::public.plan_comment
+    from (select) x
+         left join app.thread_resolutions r on r.comment_id = p_comment.id
 $$;
 
 -- Every comment on a plan, oldest first.
@@ -234,6 +497,44 @@ as $$
    where c.plan_id = p_plan_id
 $$;
 
+-- The latest version a plan's owner sent for review (every field null before the first).
+create or replace function app.latest_plan_version(p_plan_id uuid)
+returns app.plan_versions
+language sql
+stable
+set search_path = ''
+as $$
+  select v.* from app.plan_versions v where v.plan_id = p_plan_id order by v.number desc limit 1
+$$;
+
+-- Whether a plan, as it is now (its sections, its survey), differs from a version of it: the
+-- sections, or the survey relied on and its hypothesis (the answers keep coming: they are not a
+-- change of the plan). True when there is no version.
+create or replace function app.plan_differs(p_version app.plan_versions, p_sections jsonb, p_survey_id uuid)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select p_version.id is null
+      or p_version.sections is distinct from p_sections
+      or (p_version.survey).id is distinct from p_survey_id
+      or (p_version.survey).hypothesis is distinct from (select s.hypothesis from app.surveys s where s.id = p_survey_id)
+$$;
+
+-- A plan's versions, newest first, without their content.
+create or replace function app.plan_version_list(p_plan_id uuid)
+returns public.plan_version_summary[]
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(array_agg(row(v.number, v.created_at, v.note)::public.plan_version_summary order by v.number desc), '{}')
+    from app.plan_versions v
+   where v.plan_id = p_plan_id
+$$;
+
+-- Each coach's status; current when it is about the latest version and the plan has not changed since.
 create or replace function app.plan_review_list(p_plan_id uuid)
 returns public.coach_review[]
 language sql
@@ -244,11 +545,15 @@ as $$
            array_agg(
              row(r.coach_id, app.display_name(r.coach_id), r.status, r.updated_at,
                  exists (select 1 from app.coach_links l
-                          where l.plan_id = r.plan_id and l.coach_id = r.coach_id and l.revoked_at is null)
+                          where l.plan_id = r.plan_id and l.coach_id = r.coach_id and l.revoked_at is null),
+                 r.version,
+                 r.version is not null and r.version = v.number and not app.plan_differs(v, p.sections, p.survey_id)
              )::public.coach_review
              order by r.updated_at desc),
            '{}')
     from app.plan_reviews r
+         join app.plans p on p.id = r.plan_id
+         cross join lateral app.latest_plan_version(r.plan_id) v
    where r.plan_id = p_plan_id
 $$;
 
@@ -297,7 +602,11 @@ as $$
 $$;
 
 grant execute on function app.display_name(uuid) to authenticated;
+grant execute on function app.comment_author_row(uuid, uuid) to authenticated;
 grant execute on function app.plan_comment_row(app.plan_comments, uuid) to authenticated;
+grant execute on function app.latest_plan_version(uuid) to authenticated;
+grant execute on function app.plan_differs(app.plan_versions, jsonb, uuid) to authenticated;
+grant execute on function app.plan_version_list(uuid) to authenticated;
 grant execute on function app.plan_comment_list(uuid) to authenticated;
 grant execute on function app.plan_review_list(uuid) to authenticated;
 grant execute on function app.require_coach_link(uuid) to authenticated;
@@ -385,7 +694,7 @@ begin
     -- Each coach once: their active link, else their latest revoked one.
     (select coalesce(array_agg(
               row(l.id, l.coach_id, app.display_name(l.coach_id), l.created_at, l.revoked_at,
-                  (select row(r.status, r.updated_at)::public.review_mark
+                  (select row(r.status, r.updated_at, r.version)::public.review_mark
                      from app.plan_reviews r where r.plan_id = l.plan_id and r.coach_id = l.coach_id)
               )::public.plan_coach
               order by l.revoked_at is not null, l.created_at desc), '{}')
@@ -424,8 +733,9 @@ begin
 end;
 $$;
 
--- get_my_plan_review: the comments on the caller's plan and the status each coach gave it,
--- for the wizard; before the plan exists, no plan_id and nothing in either list.
+-- get_my_plan_review: the comments on the caller's plan, the status each coach gave it, the
+-- versions sent for review and whether the plan changed since the latest, for the wizard; before
+-- the plan exists, no plan_id and nothing in any list.
 create or replace function public.get_my_plan_review()
 returns public.my_plan_review
 language plpgsql
@@ -435,10 +745,59 @@ set search_path = ''
 as $$
 declare
   v_uid uuid := app.require_user();
-  v_plan_id uuid;
+  v_plan app.plans;
 begin
-  select p.id into v_plan_id from app.plans p where p.owner_id = v_uid;
-  return row(v_plan_id, app.plan_comment_list(v_plan_id), app.plan_review_list(v_plan_id))::public.my_plan_review;
+  select p.* into v_plan from app.plans p where p.owner_id = v_uid;
+  return row(v_plan.id, app.plan_comment_list(v_plan.id), app.plan_review_list(v_plan.id),
+             app.plan_version_list(v_plan.id),
+             case when v_plan.id is not null
+                  then app.plan_differs(app.latest_plan_version(v_plan.id), v_plan.sections, v_plan.survey_id) end
+         )::public.my_plan_review;
+end;
+$$;
+
+
+-- request_plan_review: freezes the caller's plan as its next version (the sections, the
+-- survey's card and verdict now) and asks the coaches it is shared with to review it; p_note is
+-- a word to them. Refused while no coach is linked (no_coach) and when the latest version
+-- already holds the plan as it is (review_up_to_date).
+create or replace function public.request_plan_review(p_note text default null)
+returns public.plan_version_summary
+language plpgsql
+volatile
+security invoker
+set search_path = ''
+as $$
+declare
+  v_uid uuid := app.require_user();
+  v_note text;
+  v_plan app.plans;
+  v_latest app.plan_versions;
+  v_version app.plan_versions;
+begin
+  if char_length(p_note) > 1000 then
+    perform app.fail('invalid_review_request', 'A note to the coach has at most 1,000 characters.');
+  end if;
+  v_note := nullif(btrim(p_note), '');
+  -- Locked: two requests at once make two numbers, one after the other.
+  select p.* into v_plan from app.plans p where p.owner_id = v_uid for update;
+  if v_plan.id is null
+     or not exists (select 1 from app.coach_links l where l.plan_id = v_plan.id and l.revoked_at is null) then
+    perform app.fail('no_coach', 'Share the plan with a coach before asking for a review.');
+  end if;
+  v_latest := app.latest_plan_version(v_plan.id);
+  if not app.plan_differs(v_latest, v_plan.sections, v_plan.survey_id) then
+    perform app.fail('review_up_to_date', format('Version %s already holds the plan as it is.', v_latest.number));
+  end if;
+  if coalesce(v_latest.number, 0) >= 1000 then
+    perform app.fail('version_limit', 'A plan has at most 1,000 versions.');
+  end if;
+
+  insert into app.plan_versions (plan_id, number, sections, survey, note, requested_by)
+  values (v_plan.id, coalesce(v_latest.number, 0) + 1, v_plan.sections,
+          (select x.survey from app.plan_survey_list(array[v_plan.survey_id]) x), v_note, v_uid)
+  returning * into v_version;
+  return (v_version.number, v_version.created_at, v_version.note)::public.plan_version_summary;
 end;
 $$;
 
@@ -505,9 +864,11 @@ begin
 end;
 $$;
 
--- list_coach_plans: the plans shared with the caller now, most recent activity first: the
--- client, the plan's sections (progress is computed in the browser by the wizard's own rules),
--- the survey's figures, the caller's review, and when the client last did something.
+-- list_coach_plans: the plans shared with the caller now, those waiting for the caller first (a
+-- version sent that they have not decided on, or something unread from the client), then by
+-- most recent activity: the client, the plan's sections (progress is computed in the browser by
+-- the wizard's own rules), the survey's figures, the caller's review, the open threads, the
+-- caller's unread items, and when the client last did something.
 create or replace function public.list_coach_plans()
 returns setof public.coach_plan_item
 language plpgsql
@@ -529,27 +890,48 @@ begin
     surveys as materialized (
       select x.survey_id, x.survey
         from app.plan_survey_list(array(select sh.survey_id from shared sh where sh.survey_id is not null)) x
+    ),
+    figures as materialized (
+      select sh.plan_id,
+             (select count(*)::integer from app.plan_comments c where c.plan_id = sh.plan_id) as comment_count,
+             (select count(*)::integer from app.plan_comments c
+               where c.plan_id = sh.plan_id and c.parent_id is null
+                 and not exists (select 1 from app.thread_resolutions t where t.comment_id = c.id)) as open_threads,
+             (select count(*)::integer from app.inbox_items i
+               where i.recipient_id = v_uid and i.plan_id = sh.plan_id and i.read_at is null) as unread,
+             (select max(v.number) from app.plan_versions v where v.plan_id = sh.plan_id) as latest_version,
+             (select r from app.plan_reviews r where r.plan_id = sh.plan_id and r.coach_id = v_uid) as review
+        from shared sh
     )
     select sh.plan_id,
            row(sh.owner_id, app.display_name(sh.owner_id))::public.plan_client,
            sh.sections, sh.shared_at, a.last_activity, sv.survey,
-           (select count(*)::integer from app.plan_comments c where c.plan_id = sh.plan_id),
-           (select row(r.status, r.updated_at)::public.review_mark
-              from app.plan_reviews r where r.plan_id = sh.plan_id and r.coach_id = v_uid)
+           f.comment_count,
+           case when (f.review).plan_id is not null
+                then row((f.review).status, (f.review).updated_at, (f.review).version)::public.review_mark end,
+           f.open_threads, f.unread, f.latest_version, w.waiting
       from shared sh
+           join figures f on f.plan_id = sh.plan_id
            left join surveys sv on sv.survey_id = sh.survey_id
            cross join lateral (
              select greatest(
                       sh.updated_at,
                       (select max(c.updated_at) from app.checkins c where c.plan_id = sh.plan_id),
                       (select max(m.created_at) from app.plan_comments m
-                        where m.plan_id = sh.plan_id and m.author_id = sh.owner_id)) as last_activity
+                        where m.plan_id = sh.plan_id and m.author_id = sh.owner_id),
+                      (select max(v.created_at) from app.plan_versions v where v.plan_id = sh.plan_id)) as last_activity
            ) a
-     order by a.last_activity desc, sh.plan_id;
+           cross join lateral (
+             select f.unread > 0
+                    or (f.latest_version is not null and coalesce((f.review).version, 0) < f.latest_version) as waiting
+           ) w
+     order by w.waiting desc, a.last_activity desc, sh.plan_id;
 end;
 $$;
 
--- get_coach_plan: one shared plan, read-only: sections, survey, check-ins, comments, reviews.
+-- get_coach_plan: one shared plan, read-only: sections, survey, check-ins, comments, reviews,
+-- the versions sent, the one under review (the latest) and the one the caller last decided on
+-- when it is older (to show what changed since).
 create or replace function public.get_coach_plan(p_plan_id uuid)
 returns public.coach_plan
 language plpgsql
@@ -560,8 +942,15 @@ as $$
 declare
   v_link app.coach_links := app.require_coach_link(p_plan_id);
   v_plan app.plans;
+  v_latest app.plan_versions;
+  v_compared app.plan_versions;
 begin
   select p.* into v_plan from app.plans p where p.id = v_link.plan_id;
+  v_latest := app.latest_plan_version(v_plan.id);
+  select v.* into v_compared
+    from app.plan_reviews r
+         join app.plan_versions v on v.plan_id = r.plan_id and v.number = r.version
+   where r.plan_id = v_plan.id and r.coach_id = v_link.coach_id and r.version < v_latest.number;
   return row(
     v_plan.id,
     row(v_plan.owner_id, app.display_name(v_plan.owner_id))::public.plan_client,
@@ -571,15 +960,24 @@ begin
     (select x.survey from app.plan_survey_list(array[v_plan.survey_id]) x),
     (select coalesce(array_agg(app.checkin_row(c) order by c.week_start), '{}') from app.checkins c where c.plan_id = v_plan.id),
     app.plan_comment_list(v_plan.id),
-    app.plan_review_list(v_plan.id))::public.coach_plan;
+    app.plan_review_list(v_plan.id),
+    app.plan_version_list(v_plan.id),
+    case when v_latest.id is not null
+         then row(v_latest.number, v_latest.created_at, v_latest.note, v_latest.sections, v_latest.survey)::public.plan_version end,
+    case when v_compared.id is not null
+         then row(v_compared.number, v_compared.created_at, v_compared.note, v_compared.sections, v_compared.survey)::public.plan_version end,
+    app.plan_differs(v_latest, v_plan.sections, v_plan.survey_id)
+  )::public.coach_plan;
 end;
 $$;
 
 -- What public.set_plan_review returns (typed, for the generated types).
-create type public.plan_review as (plan_id uuid, status text, updated_at timestamptz);
+create type public.plan_review as (plan_id uuid, status text, updated_at timestamptz, version integer);
 
--- set_plan_review: the caller's status for a shared plan, "needs_work" or "approved", dated now.
-create or replace function public.set_plan_review(p_plan_id uuid, p_status text)
+-- set_plan_review: the caller's status for a shared plan, "needs_work" or "approved", about its
+-- latest version, dated now. p_version, when given, is the version the coach read: a newer one
+-- sent meanwhile makes it version_outdated. Nothing to decide before a request (no_review_request).
+create or replace function public.set_plan_review(p_plan_id uuid, p_status text, p_version integer default null)
 returns public.plan_review
 language plpgsql
 volatile
@@ -588,17 +986,24 @@ set search_path = ''
 as $$
 declare
   v_link app.coach_links := app.require_coach_link(p_plan_id);
-  v_status text;
-  v_updated_at timestamptz;
+  v_latest app.plan_versions;
+  v_row app.plan_reviews;
 begin
   if p_status is null or p_status not in ('needs_work', 'approved') then
     perform app.fail('invalid_review', 'A review status is "needs_work" or "approved".');
   end if;
-  insert into app.plan_reviews as r (plan_id, coach_id, status)
-  values (v_link.plan_id, v_link.coach_id, p_status)
-  on conflict (plan_id, coach_id) do update set status = excluded.status, updated_at = now()
-  returning r.status, r.updated_at into v_status, v_updated_at;
-  return (v_link.plan_id, v_status, v_updated_at)::public.plan_review;
+  v_latest := app.latest_plan_version(v_link.plan_id);
+  if v_latest.id is null then
+    perform app.fail('no_review_request', 'Your client has not sent a version of the plan for review yet.');
+  end if;
+  if p_version is not null and p_version <> v_latest.number then
+    perform app.fail('version_outdated', format('Your client has sent version %s since: read it before deciding.', v_latest.number));
+  end if;
+  insert into app.plan_reviews as r (plan_id, coach_id, status, version)
+  values (v_link.plan_id, v_link.coach_id, p_status, v_latest.number)
+  on conflict (plan_id, coach_id) do update set status = excluded.status, version = excluded.version, updated_at = now()
+  returning r.* into v_row;
+  return (v_row.plan_id, v_row.status, v_row.updated_at, v_row.version)::public.plan_review;
 end;
 $$;
 
@@ -606,7 +1011,8 @@ $$;
 -- ── both sides ───────────────────────────────────────────────────────────────
 
 -- add_plan_comment: a comment on one section of a plan, by its owner or by a coach it is shared
--- with; p_parent_id makes it a reply in that comment's thread (and its section).
+-- with, on the plan's latest version; p_parent_id makes it a reply in that comment's thread (and
+-- its section), which reopens the thread if it was resolved.
 create or replace function public.add_plan_comment(
   p_plan_id uuid, p_section text, p_body text, p_parent_id uuid default null
 )
@@ -618,7 +1024,7 @@ set search_path = ''
 as $$
 declare
   v_uid uuid := app.require_user();
-  v_body text := btrim(coalesce(p_body, ''));
+  v_body text;
   v_section text := p_section;
   v_parent uuid;
   v_parent_plan uuid;
@@ -629,6 +1035,7 @@ begin
   if not exists (select 1 from app.plans p where p.id = p_plan_id and p.owner_id = v_uid) then
     perform app.require_coach_link(p_plan_id);
   end if;
+  v_body := btrim(coalesce(p_body, ''));
 
   if p_parent_id is not null then
     select c.id, c.plan_id, c.parent_id, c.section into v_parent, v_parent_plan, v_parent_parent, v_section
@@ -648,13 +1055,118 @@ begin
     perform app.fail('comment_too_long', 'A comment has at most 4,000 characters.');
   end if;
 
-  insert into app.plan_comments (plan_id, author_id, section, parent_id, body)
-  values (p_plan_id, v_uid, v_section, v_parent, v_body)
+  insert into app.plan_comments (plan_id, author_id, section, parent_id, body, version)
+  values (p_plan_id, v_uid, v_section, v_parent, v_body, (app.latest_plan_version(p_plan_id)).number)
   returning id into v_id;
+  if v_parent is not null then
+    delete from app.thread_resolutions t where t.comment_id = v_parent;
+  end if;
 
   return (select app.plan_comment_row(c, p.owner_id)
             from app.plan_comments c join app.plans p on p.id = c.plan_id
            where c.id = v_id);
+end;
+$$;
+
+-- set_thread_resolved: marks the thread of a comment (its first comment) resolved, or open again,
+-- by the plan's owner or a coach it is shared with. Returns the thread's first comment.
+create or replace function public.set_thread_resolved(p_comment_id uuid, p_resolved boolean)
+returns public.plan_comment
+language plpgsql
+volatile
+security invoker
+set search_path = ''
+as $$
+declare
+  v_uid uuid := app.require_user();
+  v_comment app.plan_comments;
+  v_owner uuid;
+  v_thread uuid;
+begin
+  if p_resolved is null then
+    perform app.fail('invalid_comment', 'A thread is resolved or open.');
+  end if;
+  -- Read under the caller's rules: a comment they cannot see is not found.
+  select c.* into v_comment from app.plan_comments c where c.id = p_comment_id;
+  if v_comment.id is null then
+    perform app.fail('invalid_comment', 'No comment with this id on a plan you can read.');
+  end if;
+  select p.owner_id into v_owner from app.plans p where p.id = v_comment.plan_id;
+  if v_owner is distinct from v_uid then
+    perform app.require_coach_link(v_comment.plan_id);
+  end if;
+  v_thread := coalesce(v_comment.parent_id, v_comment.id);
+  if p_resolved then
+    insert into app.thread_resolutions (comment_id, plan_id, resolved_by)
+    values (v_thread, v_comment.plan_id, v_uid)
+    on conflict (comment_id) do nothing;
+  else
+    delete from app.thread_resolutions t where t.comment_id = v_thread;
+  end if;
+  return (select app.plan_comment_row(c, v_owner) from app.plan_comments c where c.id = v_thread);
+end;
+$$;
+
+-- An inbox item as its recipient reads it.
+create or replace function app.inbox_item_row(p_item app.inbox_items)
+returns public.inbox_item
+language sql
+stable
+set search_path = ''
+as $$
+  select row(p_item.id, p_item.kind, p_item.plan_id,
+             case when p.owner_id = p_item.recipient_id then 'owner' else 'coach' end,
+             c.section, p_item.version, p_item.status,
+             app.comment_author_row(p_item.actor_id, p.owner_id),
+             left(c.body, 160), p_item.created_at, p_item.read_at)::public.inbox_item
+    from app.plans p
+         left join app.plan_comments c on c.id = p_item.comment_id
+   where p.id = p_item.plan_id
+$$;
+
+grant execute on function app.inbox_item_row(app.inbox_items) to authenticated;
+
+-- get_my_inbox: how many of the caller's items are unread, and the 50 newest, newest first.
+create or replace function public.get_my_inbox()
+returns public.my_inbox
+language plpgsql
+stable
+security invoker
+set search_path = ''
+as $$
+declare
+  v_uid uuid := app.require_user();
+begin
+  return row(
+    (select count(*)::integer from app.inbox_items i where i.recipient_id = v_uid and i.read_at is null),
+    (select coalesce(array_agg(app.inbox_item_row(i) order by i.created_at desc, i.id), '{}')
+       from (select x.* from app.inbox_items x
+              where x.recipient_id = v_uid
+              order by x.created_at desc, x.id
+              limit 50) i)
+  )::public.my_inbox;
+end;
+$$;
+
+-- mark_inbox_read: the caller's items with these ids are read (at most 200 at once; others'
+-- ids and unknown ones change nothing). Returns how many stay unread.
+create or replace function public.mark_inbox_read(p_ids uuid[])
+returns public.inbox_count
+language plpgsql
+volatile
+security invoker
+set search_path = ''
+as $$
+declare
+  v_uid uuid := app.require_user();
+begin
+  if p_ids is null or cardinality(p_ids) > 200 then
+    perform app.fail('invalid_inbox', 'Mark between 0 and 200 inbox items at once.');
+  end if;
+  update app.inbox_items i
+     set read_at = now()
+   where i.id = any (p_ids) and i.recipient_id = v_uid and i.read_at is null;
+  return row((select count(*)::integer from app.inbox_items i where i.recipient_id = v_uid and i.read_at is null))::public.inbox_count;
 end;
 $$;
 
@@ -664,10 +1176,14 @@ revoke execute on function public.revoke_coach_invitation(uuid) from public, ano
 revoke execute on function public.list_my_coach_access() from public, anon;
 revoke execute on function public.revoke_coach(uuid) from public, anon;
 revoke execute on function public.get_my_plan_review() from public, anon;
+revoke execute on function public.request_plan_review(text) from public, anon;
+revoke execute on function public.set_thread_resolved(uuid, boolean) from public, anon;
+revoke execute on function public.get_my_inbox() from public, anon;
+revoke execute on function public.mark_inbox_read(uuid[]) from public, anon;
 revoke execute on function public.accept_coach_invitation(text) from public, anon;
 revoke execute on function public.list_coach_plans() from public, anon;
 revoke execute on function public.get_coach_plan(uuid) from public, anon;
-revoke execute on function public.set_plan_review(uuid, text) from public, anon;
+revoke execute on function public.set_plan_review(uuid, text, integer) from public, anon;
 revoke execute on function public.add_plan_comment(uuid, text, text, uuid) from public, anon;
 
 grant execute on function public.create_coach_invitation() to authenticated;
@@ -675,8 +1191,12 @@ grant execute on function public.revoke_coach_invitation(uuid) to authenticated;
 grant execute on function public.list_my_coach_access() to authenticated;
 grant execute on function public.revoke_coach(uuid) to authenticated;
 grant execute on function public.get_my_plan_review() to authenticated;
+grant execute on function public.request_plan_review(text) to authenticated;
+grant execute on function public.set_thread_resolved(uuid, boolean) to authenticated;
+grant execute on function public.get_my_inbox() to authenticated;
+grant execute on function public.mark_inbox_read(uuid[]) to authenticated;
 grant execute on function public.accept_coach_invitation(text) to authenticated;
 grant execute on function public.list_coach_plans() to authenticated;
 grant execute on function public.get_coach_plan(uuid) to authenticated;
-grant execute on function public.set_plan_review(uuid, text) to authenticated;
+grant execute on function public.set_plan_review(uuid, text, integer) to authenticated;
 grant execute on function public.add_plan_comment(uuid, text, text, uuid) to authenticated;
