@@ -34,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: 'coach', lazy: () => import('./routes/coach').then((m) => ({ Component: m.default })) },
       { path: 'coach/join', lazy: () => import('./routes/coach-join').then((m) => ({ Component: m.default })) },
       { path: 'coach/plans/:planId', lazy: () => import('./routes/coach-review').then((m) => ({ Component: m.default })) },
+      { path: 'inbox', lazy: () => import('./routes/inbox').then((m) => ({ Component: m.default })) },
       { path: 'account', lazy: () => import('./routes/account').then((m) => ({ Component: m.default })) },
       { path: 'help/local-mode', lazy: () => import('./routes/help').then((m) => ({ Component: m.default })) },
       { path: '*', element: <NotFound /> },

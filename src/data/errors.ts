@@ -38,6 +38,13 @@ export const errorKeys = [
   'invalid_comment',
   'comment_too_long',
   'invalid_review',
+  'no_coach',
+  'review_up_to_date',
+  'version_limit',
+  'invalid_review_request',
+  'no_review_request',
+  'version_outdated',
+  'invalid_inbox',
   // Accounts (Supabase Auth, mapped in supabase-backend.ts).
   'auth_code_invalid',
   'auth_email_taken',

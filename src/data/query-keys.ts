@@ -21,6 +21,7 @@ export const userKeys = {
   review: (userId: string) => ['user', userId, 'review'] as const,
   myReview: (userId: string) => ['user', userId, 'review', 'mine'] as const,
   coachAccess: (userId: string) => ['user', userId, 'review', 'access'] as const,
+  inbox: (userId: string) => ['user', userId, 'inbox'] as const,
   coach: (userId: string) => ['user', userId, 'coach'] as const,
   coachPlans: (userId: string) => ['user', userId, 'coach', 'plans'] as const,
   coachPlan: (userId: string, planId: string) => ['user', userId, 'coach', 'plan', planId] as const,

@@ -12,13 +12,48 @@ export const COMMENT_MAX_LENGTH = 4_000;
 export const reviewStatuses = ['needs_work', 'approved'] as const;
 export type ReviewStatus = (typeof reviewStatuses)[number];
 
+export interface CommentAuthor {
+  id: string;
+  displayName: string;
+  role: 'owner' | 'coach';
+}
+
 export interface PlanComment {
   id: string;
   section: CommentSection;
   parentId: string | null;
   body: string;
   createdAt: string;
-  author: { id: string; displayName: string; role: 'owner' | 'coach' };
+  author: CommentAuthor;
+  /** The version under review when it was written (null before the first request). */
+  version: number | null;
+  /** A thread's first comment: when and by whom the thread was resolved (null while open). */
+  resolved: { at: string; by: CommentAuthor } | null;
+}
+
+/** A version of the plan sent for review. */
+export interface PlanVersionSummary {
+  number: number;
+  createdAt: string;
+  note: string | null;
+}
+
+export const REVIEW_NOTE_MAX_LENGTH = 1_000;
+
+/** What reached someone from the other side of a plan. */
+export interface InboxItem {
+  id: string;
+  kind: 'comment' | 'reply' | 'review_request' | 'decision';
+  planId: string;
+  /** Where it leads: the reader's own plan ('owner') or a plan they coach ('coach'). */
+  side: 'owner' | 'coach';
+  section: CommentSection | null;
+  version: number | null;
+  status: ReviewStatus | null;
+  actor: CommentAuthor;
+  excerpt: string | null;
+  createdAt: string;
+  readAt: string | null;
 }
 
 export interface CommentThread {
@@ -42,6 +77,11 @@ export function threadsOf(comments: readonly PlanComment[], section: CommentSect
   }
   const time = (t: CommentThread) => t.first.createdAt;
   return threads.sort((a, b) => time(a).localeCompare(time(b)));
+}
+
+/** Threads still open, in one section or (section omitted) in the whole plan. */
+export function openThreadCount(comments: readonly PlanComment[], section?: CommentSection): number {
+  return comments.filter((c) => !c.parentId && !c.resolved && (section === undefined || c.section === section)).length;
 }
 
 /** Whether a comment body can be sent: some text, at most COMMENT_MAX_LENGTH characters. */

@@ -8,6 +8,7 @@ import { summaryMessages } from './areas/summary';
 import { coachMessages } from './areas/coach';
 import { accountMessages } from './areas/account';
 import { learningMessages } from './areas/learning';
+import { reviewMessages } from './areas/review';
 export const en = {
   'app.name': 'Noyau',
   'app.tagline': 'From a vague idea to a micro-community that talks to each other.',
@@ -224,6 +225,7 @@ export const en = {
   ...coachMessages.en,
   ...accountMessages.en,
   ...learningMessages.en,
+  ...reviewMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

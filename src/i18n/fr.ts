@@ -7,6 +7,7 @@ import { summaryMessages } from './areas/summary';
 import { coachMessages } from './areas/coach';
 import { accountMessages } from './areas/account';
 import { learningMessages } from './areas/learning';
+import { reviewMessages } from './areas/review';
 
 // Catalogue français : mêmes clés que `en.ts`.
 export const fr: Catalogue = {
@@ -226,4 +227,5 @@ export const fr: Catalogue = {
   ...coachMessages.fr,
   ...accountMessages.fr,
   ...learningMessages.fr,
+  ...reviewMessages.fr,
 };

@@ -13,6 +13,10 @@ function row(patch: Partial<CoachPlanRow> & { name: string }): CoachPlanRow {
     survey: null,
     comment_count: 0,
     review: null,
+    open_threads: 0,
+    unread: 0,
+    latest_version: null,
+    waiting: false,
     ...rest,
   };
 }
@@ -55,10 +59,10 @@ describe('sorting and filtering the clients', () => {
   const items: CoachPlanItem[] = [
     toCoachPlanItem(row({ name: 'Zoé', last_activity: '2026-11-20T10:00:00Z', sections: { niche: { statement: 'trail runners over forty' } } })),
     toCoachPlanItem(
-      row({ name: 'amir', last_activity: '2026-11-05T10:00:00Z', review: { status: 'approved', updated_at: '2026-11-06T10:00:00Z' }, sections: { niche: { statement: 'weekend bakers' }, survey: { surveyId: '00000000-0000-4000-8000-00000000d5e1' } } }),
+      row({ name: 'amir', last_activity: '2026-11-05T10:00:00Z', review: { status: 'approved', updated_at: '2026-11-06T10:00:00Z', version: 1 }, sections: { niche: { statement: 'weekend bakers' }, survey: { surveyId: '00000000-0000-4000-8000-00000000d5e1' } } }),
     ),
-    toCoachPlanItem(row({ name: 'Élodie', last_activity: '2026-11-12T10:00:00Z', review: { status: 'needs_work', updated_at: '2026-11-11T10:00:00Z' } })),
-    toCoachPlanItem(row({ name: 'Bob', last_activity: '2026-11-01T10:00:00Z', review: { status: 'needs_work', updated_at: '2026-11-02T10:00:00Z' } })),
+    toCoachPlanItem(row({ name: 'Élodie', last_activity: '2026-11-12T10:00:00Z', review: { status: 'needs_work', updated_at: '2026-11-11T10:00:00Z', version: 1 } })),
+    toCoachPlanItem(row({ name: 'Bob', last_activity: '2026-11-01T10:00:00Z', review: { status: 'needs_work', updated_at: '2026-11-02T10:00:00Z', version: 1 } })),
   ];
   const names = (list: CoachPlanItem[]) => list.map((i) => i.clientName);
   const base = { sort: 'activity' as const, filter: 'all' as const, search: '', locale: 'fr' };
@@ -76,6 +80,12 @@ describe('sorting and filtering the clients', () => {
     expect(names(visiblePlans(items, { ...base, filter: 'to_review' }))).toEqual(['Zoé', 'Élodie']);
     expect(names(visiblePlans(items, { ...base, filter: 'needs_work' }))).toEqual(['Élodie', 'Bob']);
     expect(names(visiblePlans(items, { ...base, filter: 'approved' }))).toEqual(['amir']);
+  });
+
+  it('opens on those waiting for the coach, then the latest activity', () => {
+    const waiting = [...items, toCoachPlanItem(row({ name: 'Inès', last_activity: '2026-10-01T10:00:00Z', waiting: true, latest_version: 2, unread: 1 }))];
+    expect(names(visiblePlans(waiting, { ...base, sort: 'waiting' }))).toEqual(['Inès', 'Zoé', 'Élodie', 'amir', 'Bob']);
+    expect(names(visiblePlans(waiting, { ...base, filter: 'to_review' }))).toEqual(['Zoé', 'Élodie', 'Inès']);
   });
 
   it('searches client names and niches, every word', () => {

@@ -8,6 +8,8 @@ const comment = (id: string, patch: Partial<PlanComment> = {}): PlanComment => (
   body: id,
   createdAt: `2026-11-26T10:00:0${id.length}Z`,
   author: { id: 'coach', displayName: 'Léa', role: 'coach' },
+  version: null,
+  resolved: null,
   ...patch,
 });
 

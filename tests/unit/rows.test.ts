@@ -39,7 +39,12 @@ describe('a schema held against the generated types', () => {
     // A comment whose author lacks its role drifts at `author`.
     type Comment = Composite<'plan_comment'>;
     type Author = { id: string; display_name: string };
-    expectTypeOf<Drift<{ id: string; section: string; parent_id: string | null; body: string; created_at: string; author: Author }, Comment>>().toEqualTypeOf<'author'>();
+    expectTypeOf<
+      Drift<
+        { id: string; section: string; parent_id: string | null; body: string; created_at: string; author: Author; version: number | null; resolved_at: string | null; resolved_by: Author | null },
+        Comment
+      >
+    >().toEqualTypeOf<'author' | 'resolved_by'>();
     // @ts-expect-error: a schema without the row's updated_at is refused by the type check.
     checkedAgainst<ReturnedRow<'save_plan_section'>>()(z.object({ id: z.string() }));
   });

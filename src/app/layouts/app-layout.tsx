@@ -3,6 +3,7 @@ import { appConfig } from '@/config/env';
 import { useAdoptRuntimeTimeZone } from '@/data/profile/set-my-time-zone';
 import { useT } from '@/i18n/i18n';
 import { DbStatus } from '../components/db-status';
+import { InboxLink } from '../components/inbox-link';
 import { LanguageSwitch } from '../components/language-switch';
 import { ProfileSwitcher } from '../components/profile-switcher';
 import { PlanSync } from '../plan-sync';
@@ -27,6 +28,7 @@ export function AppLayout() {
           <nav aria-label={t('app.mainNav')} className="main-nav">
             <NavLink to="/plan/niche">{t('nav.plan')}</NavLink>
             <NavLink to="/coach">{t('nav.coach')}</NavLink>
+            <InboxLink />
             <NavLink to="/account">{t('account.nav')}</NavLink>
             <NavLink to="/help/local-mode">{t('nav.help')}</NavLink>
           </nav>

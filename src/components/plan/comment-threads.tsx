@@ -1,17 +1,26 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { threadsOf, type CommentSection, type PlanComment } from '@/domain/plan-review';
+import { useErrorText } from '@/components/ui/error-message';
+import { useSetThreadResolved } from '@/data/plan-review/set-thread-resolved';
+import { threadsOf, type CommentAuthor, type CommentSection, type PlanComment } from '@/domain/plan-review';
 import { useLocale, useT } from '@/i18n/i18n';
 import { CommentForm } from './comment-form';
 import { formatInstant } from '@/i18n/format';
 
+/** How a comment's author or a thread's resolver is named to the viewer. */
+function useAuthorName() {
+  const t = useT();
+  return (author: CommentAuthor, viewerId: string | null) =>
+    author.id === viewerId
+      ? t('coach.comments.you')
+      : author.displayName || t(author.role === 'coach' ? 'coach.comments.aCoach' : 'coach.comments.theClient');
+}
+
 function CommentView({ comment, viewerId }: { comment: PlanComment; viewerId: string | null }) {
   const t = useT();
   const locale = useLocale();
-  const mine = comment.author.id === viewerId;
-  const name = mine
-    ? t('coach.comments.you')
-    : comment.author.displayName || t(comment.author.role === 'coach' ? 'coach.comments.aCoach' : 'coach.comments.theClient');
+  const authorName = useAuthorName();
+  const name = authorName(comment.author, viewerId);
   const date = formatInstant(comment.createdAt, locale, true);
   return (
     <article className={`comment comment-${comment.author.role}`}>
@@ -20,6 +29,7 @@ function CommentView({ comment, viewerId }: { comment: PlanComment; viewerId: st
         <span className="muted">
           · {t(comment.author.role === 'coach' ? 'coach.comments.roleCoach' : 'coach.comments.roleClient')} ·{' '}
           <time dateTime={comment.createdAt}>{date}</time>
+          {comment.version !== null ? <> · {t('review.thread.onVersion', { number: comment.version })}</> : null}
         </span>
       </p>
       {/* Text, never markup: React escapes it; pre-wrap keeps the line breaks. */}
@@ -53,7 +63,36 @@ function ReplyBox({ planId, section, threadId }: { planId: string; section: Comm
   );
 }
 
-/** The threads of one section: each first comment, its replies, and a reply box. */
+/** A thread's state, and the button that resolves it or opens it again (either side may). */
+function ThreadResolution({ thread, viewerId }: { thread: PlanComment; viewerId: string | null }) {
+  const t = useT();
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const authorName = useAuthorName();
+  const set = useSetThreadResolved();
+  const resolved = thread.resolved;
+  return (
+    <div className="thread-resolution">
+      {resolved ? (
+        <p className="thread-resolved">
+          <span className="status-badge status-published">
+            {t('review.thread.resolved', { name: authorName(resolved.by, viewerId), date: formatInstant(resolved.at, locale) })}
+          </span>
+        </p>
+      ) : null}
+      <Button variant="link" disabled={set.isPending} onClick={() => set.mutate({ commentId: thread.id, resolved: !resolved })}>
+        {t(resolved ? 'review.thread.reopen' : 'review.thread.resolve')}
+      </Button>
+      {set.isError ? (
+        <p role="alert" className="field-error">
+          {errorText(set.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The threads of one section: each first comment, its replies, a reply box, and its resolution. */
 export function CommentThreads({
   planId,
   section,
@@ -72,7 +111,7 @@ export function CommentThreads({
   return (
     <ol className="comment-threads">
       {threads.map((thread) => (
-        <li key={thread.first.id} className="comment-thread">
+        <li key={thread.first.id} className={thread.first.resolved ? 'comment-thread comment-thread-resolved' : 'comment-thread'}>
           <CommentView comment={thread.first} viewerId={viewerId} />
           {thread.replies.length > 0 ? (
             <ol className="comment-replies">
@@ -83,7 +122,12 @@ export function CommentThreads({
               ))}
             </ol>
           ) : null}
-          {canReply ? <ReplyBox planId={planId} section={section} threadId={thread.first.id} /> : null}
+          {canReply ? (
+            <div className="comment-thread-actions">
+              <ReplyBox planId={planId} section={section} threadId={thread.first.id} />
+              <ThreadResolution thread={thread.first} viewerId={viewerId} />
+            </div>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useMyPlanReview } from '@/data/plan-review/get-my-plan-review';
 import { useSession } from '@/data/profile/use-session';
-import { threadsOf, type CommentSection } from '@/domain/plan-review';
+import { openThreadCount, threadsOf, type CommentSection } from '@/domain/plan-review';
 import { useT } from '@/i18n/i18n';
 import { CommentThreads } from './comment-threads';
 import { ReviewStatus } from './review-status';
@@ -22,8 +22,11 @@ export function SectionComments({ section }: { section: CommentSection }) {
   return (
     <section className="panel section-comments no-print" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(section === 'summary' ? 'coach.comments.planTitle' : 'coach.comments.sectionTitle')}</h2>
+      {threads.length > 0 ? (
+        <p className="muted">{t('review.thread.open', { count: openThreadCount(data.comments, section) })}</p>
+      ) : null}
       {data.reviews.map((r) => (
-        <ReviewStatus key={r.coachId} status={r.status} updatedAt={r.updatedAt} coachName={r.displayName} active={r.active} />
+        <ReviewStatus key={r.coachId} status={r.status} updatedAt={r.updatedAt} coachName={r.displayName} active={r.active} version={r.version} current={r.current} />
       ))}
       {threads.length > 0 ? (
         <CommentThreads planId={data.planId} section={section} comments={data.comments} viewerId={session.data?.userId ?? null} canReply />

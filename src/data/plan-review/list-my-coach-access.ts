@@ -4,7 +4,7 @@ import type { Backend } from '@/data/backend';
 import { useUserScope } from '@/data/profile/use-session';
 import { userKeys } from '@/data/query-keys';
 import { checkedAgainst, type Composite, type ReturnedRow } from '@/data/rows';
-import { reviewStatuses } from '@/domain/plan-review';
+import { reviewMarkSchema } from './review-schemas';
 
 export const invitationSchema = checkedAgainst<Composite<'coach_invitation'>>()(z.object({
   id: z.string(),
@@ -26,7 +26,7 @@ const accessSchema = checkedAgainst<ReturnedRow<'list_my_coach_access'>>()(z.obj
       display_name: z.string(),
       since: z.string(),
       revoked_at: z.string().nullable(),
-      review: z.object({ status: z.enum(reviewStatuses), updated_at: z.string() }).nullable(),
+      review: reviewMarkSchema,
     }),
   ),
 }));

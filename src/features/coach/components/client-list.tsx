@@ -28,7 +28,7 @@ export function ClientList({ plans }: { plans: readonly CoachPlanItem[] }) {
   const t = useT();
   const locale = useLocale();
   const id = useId();
-  const [sort, setSort] = useState<SortKey>('activity');
+  const [sort, setSort] = useState<SortKey>('waiting');
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [search, setSearch] = useState('');
   const shown = visiblePlans(plans, { sort, filter, search, locale });
@@ -86,6 +86,12 @@ export function ClientList({ plans }: { plans: readonly CoachPlanItem[] }) {
                 <tr key={item.planId}>
                   <th scope="row">
                     <Link to={`/coach/plans/${item.planId}`}>{item.clientName || t('coach.list.unnamed')}</Link>
+                    {item.waiting ? (
+                      <>
+                        {' '}
+                        <span className="status-badge status-warning">{t('coach.list.waiting')}</span>
+                      </>
+                    ) : null}
                     <br />
                     <span className="muted" dir="auto">
                       {item.niche || t('coach.list.noNiche')}
@@ -128,10 +134,25 @@ export function ClientList({ plans }: { plans: readonly CoachPlanItem[] }) {
                         <span className="muted">{t('coach.list.changedSince')}</span>
                       </>
                     ) : null}
+                    {item.latestVersion !== null ? (
+                      <>
+                        <br />
+                        <span className="muted">{t('coach.list.version', { number: item.latestVersion })}</span>
+                      </>
+                    ) : null}
                     {item.commentCount > 0 ? (
                       <>
                         <br />
-                        <span className="muted">{t('coach.list.comments', { count: item.commentCount })}</span>
+                        <span className="muted">
+                          {t('coach.list.comments', { count: item.commentCount })}
+                          {item.openThreads > 0 ? ` · ${t('coach.list.openThreads', { count: item.openThreads })}` : null}
+                        </span>
+                      </>
+                    ) : null}
+                    {item.unread > 0 ? (
+                      <>
+                        <br />
+                        <strong>{t('coach.list.unread', { count: item.unread })}</strong>
                       </>
                     ) : null}
                   </td>

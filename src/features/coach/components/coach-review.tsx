@@ -8,16 +8,26 @@ import { useSession } from '@/data/profile/use-session';
 import type { Checkin } from '@/domain/engagement';
 import { planSteps, type Sections } from '@/domain/plan';
 import type { PlanDocument } from '@/domain/plan-markdown';
-import type { CommentSection } from '@/domain/plan-review';
+import { openThreadCount, type CommentSection } from '@/domain/plan-review';
+import { documentChanges, type SectionDiff } from '@/domain/plan-diff';
 import { verdictStrength, type EvidenceStrength } from '@/domain/evidence';
 import { thresholdVerdict, type Verdict } from '@/domain/verdict';
 import { useLocale, useT } from '@/i18n/i18n';
 import { useCoachPlan, type CoachPlan } from '../api/get-coach-plan';
+import type { PlanSurvey } from '../api/coach-schemas';
+import { ChangeBlock, ChangesSummary } from './plan-changes';
 import { PlanBlock } from '@/components/plan/plan-block';
 import { LearningHistory } from '@/components/survey/learning-history';
 import { ReviewPanel } from './review-panel';
 import { SurveyResultsSection, type QuestionResultComponent } from './survey-results-section';
 import { formatInstant } from '@/i18n/format';
+
+/** A survey as the plan document reads it: its card, its verdict and what that verdict rests on. */
+function surveyState(survey: PlanSurvey): ReviewSurveyState {
+  if (!survey) return { state: 'none' };
+  const verdict = thresholdVerdict(survey.threshold);
+  return { state: 'ready', title: survey.title, hypothesis: survey.hypothesis, responses: survey.responses, verdict, strength: verdictStrength(verdict, survey.evidence) };
+}
 
 export type ReviewSurveyState =
   | { state: 'none' }
@@ -38,9 +48,11 @@ function stepOfDocSection(id: string): CommentSection {
 function SectionThread({ plan, section, viewerId }: { plan: CoachPlan; section: CommentSection; viewerId: string | null }) {
   const t = useT();
   const name = section === 'summary' ? t('coach.review.wholePlan') : t(`step.${section}`);
+  const hasThreads = plan.comments.some((c) => c.section === section && !c.parentId);
   return (
     <div className="coach-comments">
       <h3>{t('coach.review.commentsOn', { section: name })}</h3>
+      {hasThreads ? <p className="muted">{t('review.thread.open', { count: openThreadCount(plan.comments, section) })}</p> : null}
       <CommentThreads planId={plan.planId} section={section} comments={plan.comments} viewerId={viewerId} canReply />
       <CommentForm planId={plan.planId} section={section} label={t('coach.review.commentLabel', { section: name })} submitLabel={t('coach.review.send')} />
     </div>
@@ -73,13 +85,15 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
   }
 
   const plan = query.data;
-  const planVerdict = thresholdVerdict(plan.survey?.threshold);
-  const planStrength = verdictStrength(planVerdict, plan.survey?.evidence);
-  const doc = buildDocument({
-    sections: plan.sections,
-    checkins: plan.checkins,
-    survey: plan.survey ? { state: 'ready', title: plan.survey.title, hypothesis: plan.survey.hypothesis, responses: plan.survey.responses, verdict: planVerdict, strength: planStrength } : { state: 'none' },
-  });
+  // What the coach reads and decides on: the version sent (as it was), else the plan as it is now.
+  const reviewing = plan.reviewing;
+  const documentOf = (sections: Sections, survey: PlanSurvey) => buildDocument({ sections, checkins: plan.checkins, survey: surveyState(survey) });
+  const doc = reviewing ? documentOf(reviewing.sections, reviewing.survey) : documentOf(plan.sections, plan.survey);
+  const changes: SectionDiff[] | null =
+    reviewing && plan.compared
+      ? documentChanges(documentOf(plan.compared.sections, plan.compared.survey), doc).filter((change) => stepOfDocSection(change.id) !== 'summary')
+      : null;
+  const changeIndex = new Map((changes ?? []).map((change, i) => [change.id, i]));
   const date = (iso: string) => formatInstant(iso, locale);
   const clientName = plan.client.displayName || t('coach.list.unnamed');
 
@@ -96,7 +110,25 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
       ))}
       <p className="muted">{t('coach.review.meta', { shared: date(plan.sharedAt), updated: date(plan.updatedAt) })}</p>
       <p className="hint">{t('coach.review.readOnly')}</p>
-      <ReviewPanel planId={plan.planId} reviews={plan.reviews} viewerId={viewerId} />
+      {reviewing ? (
+        <div className="panel review-version" role="note">
+          <p>
+            <strong>{t('review.coach.reviewing', { number: reviewing.number, date: date(reviewing.createdAt) })}</strong>
+          </p>
+          {reviewing.note ? <p dir="auto">{t('review.coach.note', { note: reviewing.note })}</p> : null}
+          {plan.changedSinceRequest ? <p className="muted">{t('review.coach.changedSince')}</p> : null}
+        </div>
+      ) : (
+        <p className="panel review-version">{t('review.coach.noRequest')}</p>
+      )}
+      <ReviewPanel
+        planId={plan.planId}
+        reviews={plan.reviews}
+        viewerId={viewerId}
+        reviewing={reviewing?.number ?? null}
+        openThreads={openThreadCount(plan.comments)}
+      />
+      {changes && plan.compared && reviewing ? <ChangesSummary changes={changes} from={plan.compared.number} to={reviewing.number} /> : null}
 
       {reviewedSteps.map((step) => {
         const sections = doc.sections.filter((section) => stepOfDocSection(section.id) === step);
@@ -119,6 +151,9 @@ export function CoachReview({ buildDocument, QuestionResult }: { buildDocument: 
                     {badge(section)}
                   </div>
                 )}
+                {changes && plan.compared && changeIndex.has(section.id) ? (
+                  <ChangeBlock changes={changes} index={changeIndex.get(section.id) ?? -1} from={plan.compared.number} />
+                ) : null}
                 {section.blocks.map((block, i) => (
                   <PlanBlock key={i} block={block} />
                 ))}

@@ -19,7 +19,14 @@ export interface CoachPlanItem {
   sharedAt: string;
   lastActivity: string;
   commentCount: number;
-  review: { status: ReviewStatus; updatedAt: string } | null;
+  /** Threads nobody has resolved yet. */
+  openThreads: number;
+  /** The coach's unread inbox items about this plan. */
+  unread: number;
+  latestVersion: number | null;
+  /** The client waits for this coach: a version not decided on, or something unread (SQL's rule). */
+  waiting: boolean;
+  review: { status: ReviewStatus; updatedAt: string; version: number | null } | null;
 }
 
 export function toCoachPlanItem(row: CoachPlanRow): CoachPlanItem {
@@ -42,11 +49,15 @@ export function toCoachPlanItem(row: CoachPlanRow): CoachPlanItem {
     sharedAt: row.shared_at,
     lastActivity: row.last_activity,
     commentCount: row.comment_count,
-    review: row.review ? { status: row.review.status, updatedAt: row.review.updated_at } : null,
+    openThreads: row.open_threads,
+    unread: row.unread,
+    latestVersion: row.latest_version,
+    waiting: row.waiting,
+    review: row.review ? { status: row.review.status, updatedAt: row.review.updated_at, version: row.review.version } : null,
   };
 }
 
-export const sortKeys = ['activity', 'client', 'progress', 'status'] as const;
+export const sortKeys = ['waiting', 'activity', 'client', 'progress', 'status'] as const;
 export type SortKey = (typeof sortKeys)[number];
 export const statusFilters = ['all', 'to_review', 'needs_work', 'approved'] as const;
 export type StatusFilter = (typeof statusFilters)[number];
@@ -57,7 +68,7 @@ export function needsReview(item: CoachPlanItem): boolean {
 }
 
 function statusRank(item: CoachPlanItem): number {
-  if (needsReview(item)) return 0;
+  if (item.waiting || needsReview(item)) return 0;
   return item.review?.status === 'needs_work' ? 1 : 2;
 }
 
@@ -70,6 +81,8 @@ export function visiblePlans(
   const byName = (a: CoachPlanItem, b: CoachPlanItem) => a.clientName.localeCompare(b.clientName, locale, { sensitivity: 'base' });
   const byActivity = (a: CoachPlanItem, b: CoachPlanItem) => Date.parse(b.lastActivity) - Date.parse(a.lastActivity);
   const compare: Record<SortKey, (a: CoachPlanItem, b: CoachPlanItem) => number> = {
+    // What the coach's home opens on: those waiting for the coach first, then the latest activity.
+    waiting: (a, b) => Number(b.waiting) - Number(a.waiting) || byActivity(a, b) || byName(a, b),
     activity: (a, b) => byActivity(a, b) || byName(a, b),
     client: (a, b) => byName(a, b) || byActivity(a, b),
     progress: (a, b) => b.stepsDone.length - a.stepsDone.length || byActivity(a, b),
@@ -77,7 +90,7 @@ export function visiblePlans(
   };
   return items
     .filter((item) =>
-      filter === 'all' ? true : filter === 'to_review' ? needsReview(item) : item.review?.status === filter,
+      filter === 'all' ? true : filter === 'to_review' ? item.waiting || needsReview(item) : item.review?.status === filter,
     )
     .filter((item) => {
       const text = `${item.clientName} ${item.niche}`.toLocaleLowerCase(locale);

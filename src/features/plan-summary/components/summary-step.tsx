@@ -14,6 +14,7 @@ import { buildSummaryDocument, type SurveyState } from '../lib/summary-document'
 import { completedSteps, sectionKeys } from '@/domain/plan';
 import { CoachSharePanel } from './coach-share-panel';
 import { DocumentView } from './document-view';
+import { ReviewRequestPanel } from './review-request-panel';
 
 export function SummaryStep() {
   const t = useT();
@@ -53,6 +54,7 @@ export function SummaryStep() {
       <div id={shareId} className="panel share-panel no-print" hidden={!sharing}>
         <CoachSharePanel />
       </div>
+      <ReviewRequestPanel />
       <SectionComments section="summary" />
       <p className="summary-progress no-print">{t('summary.progress', { done, total: sectionKeys.length })}</p>
       <p className="hint no-print">{t('summary.printHint')}</p>

@@ -1,0 +1,3 @@
+import { InboxPage } from '@/features/inbox/components/inbox-page';
+
+export default InboxPage;
