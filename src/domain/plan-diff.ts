@@ -1,7 +1,9 @@
 // What changed between two versions of a plan, section by section, as a reader reads them: the
 // plan document (the summary's, in the reader's language) of each version, each section flattened
 // into lines (a field with its value, a list item, a table row, a paragraph), then compared line
-// by line. A field whose value changed reads "before → now"; other lines were added or removed.
+// by line, in runs of consecutive differences. In a run, a field whose value changed reads
+// "before → now", and so do unlabelled lines (a paragraph, a list item) when as many went as came,
+// one for one; other lines were added or removed.
 import type { Block, PlanDocument } from './plan-markdown';
 
 export interface DiffLine {
@@ -11,7 +13,7 @@ export interface DiffLine {
 }
 
 export type DiffEntry =
-  | { kind: 'changed'; label: string; before: string; now: string }
+  | { kind: 'changed'; label: string | null; before: string; now: string }
   | { kind: 'removed'; line: DiffLine }
   | { kind: 'added'; line: DiffLine };
 
@@ -44,8 +46,13 @@ function blockLines(block: Block): DiffLine[] {
 
 const keyOf = (line: DiffLine) => `${line.label ?? ''}\u0000${line.text}`;
 
-/** The lines of `before` and `after` that the longest common subsequence leaves out. */
-function unmatched(before: DiffLine[], after: DiffLine[]): { removed: DiffLine[]; added: DiffLine[] } {
+interface Run {
+  removed: DiffLine[];
+  added: DiffLine[];
+}
+
+/** The runs of lines the longest common subsequence of `before` and `after` leaves out, in order. */
+function differingRuns(before: DiffLine[], after: DiffLine[]): Run[] {
   const a = before.map(keyOf);
   const b = after.map(keyOf);
   const width = b.length + 1;
@@ -57,37 +64,45 @@ function unmatched(before: DiffLine[], after: DiffLine[]): { removed: DiffLine[]
       common[i * width + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
     }
   }
-  const removed: DiffLine[] = [];
-  const added: DiffLine[] = [];
+  const runs: Run[] = [];
+  let run: Run = { removed: [], added: [] };
+  const close = () => {
+    if (run.removed.length + run.added.length > 0) runs.push(run);
+    run = { removed: [], added: [] };
+  };
   let i = 0;
   let j = 0;
   for (;;) {
     const left = before[i];
     const right = after[j];
     if (left && right && a[i] === b[j]) {
+      close();
       i += 1;
       j += 1;
     } else if (left && (!right || at(i + 1, j) >= at(i, j + 1))) {
-      removed.push(left);
+      run.removed.push(left);
       i += 1;
     } else if (right) {
-      added.push(right);
+      run.added.push(right);
       j += 1;
     } else {
-      return { removed, added };
+      close();
+      return runs;
     }
   }
 }
 
-/** A field removed and added under the same label is one field whose value changed. */
-function entriesOf(removed: DiffLine[], added: DiffLine[]): DiffEntry[] {
-  const entries: DiffEntry[] = [];
+/** One run's entries, in order: fields paired by label, unlabelled lines one for one when as many went as came. */
+function entriesOf({ removed, added }: Run): DiffEntry[] {
+  const cameText = added.filter((line) => line.label === null);
+  const pairText = cameText.length > 0 && cameText.length === removed.filter((line) => line.label === null).length;
   const rest = [...added];
+  const entries: DiffEntry[] = [];
   for (const line of removed) {
     const label = line.label;
-    const match = label === null ? -1 : rest.findIndex((other) => other.label === label);
+    const match = label === null ? (pairText ? rest.findIndex((other) => other.label === null) : -1) : rest.findIndex((other) => other.label === label);
     const now = rest[match];
-    if (label !== null && now) {
+    if (now) {
       entries.push({ kind: 'changed', label, before: line.text, now: now.text });
       rest.splice(match, 1);
     } else {
@@ -102,8 +117,7 @@ export function documentChanges(before: PlanDocument, after: PlanDocument): Sect
   const linesOf = (doc: PlanDocument) => new Map(doc.sections.map((s) => [s.id, s.blocks.flatMap(blockLines)]));
   const old = linesOf(before);
   return after.sections.flatMap((section) => {
-    const { removed, added } = unmatched(old.get(section.id) ?? [], section.blocks.flatMap(blockLines));
-    const entries = entriesOf(removed, added);
+    const entries = differingRuns(old.get(section.id) ?? [], section.blocks.flatMap(blockLines)).flatMap(entriesOf);
     return entries.length > 0 ? [{ id: section.id, heading: section.heading, entries }] : [];
   });
 }

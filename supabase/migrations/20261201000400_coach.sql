@@ -975,8 +975,9 @@ $$;
 create type public.plan_review as (plan_id uuid, status text, updated_at timestamptz, version integer);
 
 -- set_plan_review: the caller's status for a shared plan, "needs_work" or "approved", about its
--- latest version, dated now. p_version, when given, is the version the coach read: a newer one
--- sent meanwhile makes it version_outdated. Nothing to decide before a request (no_review_request).
+-- latest version, dated now, and marks the requests it answers read in the caller's inbox.
+-- p_version, when given, is the version the coach read: a newer one sent meanwhile makes it
+-- version_outdated. Nothing to decide before a request (no_review_request).
 create or replace function public.set_plan_review(p_plan_id uuid, p_status text, p_version integer default null)
 returns public.plan_review
 language plpgsql
@@ -1003,6 +1004,11 @@ begin
   values (v_link.plan_id, v_link.coach_id, p_status, v_latest.number)
   on conflict (plan_id, coach_id) do update set status = excluded.status, version = excluded.version, updated_at = now()
   returning r.* into v_row;
+  -- The requests this decision answers are no longer waiting in the coach's inbox.
+  update app.inbox_items i
+     set read_at = now()
+   where i.recipient_id = v_link.coach_id and i.plan_id = v_link.plan_id and i.kind = 'review_request'
+     and i.version <= v_latest.number and i.read_at is null;
   return (v_row.plan_id, v_row.status, v_row.updated_at, v_row.version)::public.plan_review;
 end;
 $$;

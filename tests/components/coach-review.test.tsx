@@ -28,7 +28,7 @@ function renderAs(userId: string, path: string, db: PGlite) {
 describe('the coach’s pages', () => {
   it('accepts an invitation, reads the plan, comments as plain text and approves', async () => {
     const user = userEvent.setup();
-    const { db, coach, code } = await world();
+    const { db, owner, coach, code } = await world();
     renderAs(coach, '/coach', db);
 
     expect(await screen.findByText(/No plan has been shared with you yet/)).toBeInTheDocument();
@@ -55,10 +55,6 @@ describe('the coach’s pages', () => {
       expect(within(region).queryAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([`Comments on “${name}”`]);
     }
     expect(screen.queryByRole('heading', { name: 'Validation' })).toBeNull();
-    // "Needs work" and "Approve" weigh the same: neither is the page's primary action.
-    const decisions = within(screen.getByRole('group', { name: /status/i })).getAllByRole('button');
-    expect(new Set(decisions.map((b) => b.className)).size).toBe(1);
-
     // HTML in a comment is shown as the text it is.
     const niche = screen.getByRole('region', { name: 'Niche' });
     const box = within(niche).getByRole('textbox', { name: 'Your comment on “Niche”' });
@@ -77,19 +73,39 @@ describe('the coach’s pages', () => {
     expect(within(niche).getByText(/A comment has at most 4,000 characters/)).toBeInTheDocument();
     expect((await db.query<{ n: number }>('select count(*)::int as n from app.plan_comments')).rows[0]!.n).toBe(1);
 
+    // Nothing to decide before the client sends a version.
     const review = screen.getByRole('region', { name: 'Your review' });
     expect(within(review).getByText('You have not given this plan a status yet.')).toBeInTheDocument();
-    await user.click(within(review).getByRole('button', { name: 'Approve the plan' }));
-    expect(await within(review).findByText('Approved')).toBeInTheDocument();
-    expect(within(review).getByRole('button', { name: 'Approve the plan' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(review).getByText('Nothing to decide yet.')).toBeInTheDocument();
+    expect(within(review).queryByRole('button')).toBeNull();
 
-    // Back home: the plan is listed with its progress and the review.
+    // The client asks for a review: the home lists the plan as waiting, version 1 is decided on.
+    await callAs(db, owner, 'request_plan_review', { p_note: 'Is the niche narrow enough?' });
     await user.click(screen.getByRole('link', { name: /Back to your clients/ }));
-    const table = await screen.findByRole('table', { name: 'Your clients’ plans' });
-    const row = within(table).getByRole('row', { name: /Camille/ });
+    let row = within(await screen.findByRole('table', { name: 'Your clients’ plans' })).getByRole('row', { name: /Camille/ });
+    expect(row).toHaveTextContent('Waiting for you');
+    expect(row).toHaveTextContent('Version 1 sent');
+    expect(row).toHaveTextContent('Comments: 1 · 1 open thread');
+    expect(row).toHaveTextContent('1 unread');
+    await user.click(within(row).getByRole('link', { name: 'Camille' }));
+    expect(await screen.findByText(/^Version 1, sent on /)).toBeInTheDocument();
+    expect(screen.getByText('Your client’s note: “Is the niche narrow enough?”')).toBeInTheDocument();
+    // "Needs work" and "Approve" weigh the same: neither is the page's primary action.
+    const decisions = within(screen.getByRole('group', { name: 'Decide on version 1' })).getAllByRole('button');
+    expect(decisions.map((b) => b.textContent)).toEqual(['Needs work', 'Approve version 1']);
+    expect(new Set(decisions.map((b) => b.className)).size).toBe(1);
+    const decided = screen.getByRole('region', { name: 'Your review' });
+    await user.click(within(decided).getByRole('button', { name: 'Approve version 1' }));
+    await waitFor(() => expect(within(decided).getByRole('button', { name: 'Approve version 1' })).toHaveAttribute('aria-pressed', 'true'));
+    expect(decided.querySelector('.review-status')).toHaveTextContent(/^Approved version 1 · since /);
+
+    // Back home: the plan is listed with its progress and the review, and waits no more.
+    await user.click(screen.getByRole('link', { name: /Back to your clients/ }));
+    row = within(await screen.findByRole('table', { name: 'Your clients’ plans' })).getByRole('row', { name: /Camille/ });
     expect(row).toHaveTextContent('1 of 5 steps complete');
     expect(row).toHaveTextContent('Approved');
-    expect(row).toHaveTextContent('Comments: 1');
+    expect(row).not.toHaveTextContent('Waiting for you');
+    expect(row).not.toHaveTextContent('unread');
   });
 
   it('tells a revoked coach, whose page is still open, that access is gone', async () => {

@@ -59,13 +59,16 @@ describe('the creator’s side of coach review', () => {
     const { code } = (await callAs(db, owner, 'create_coach_invitation')) as { code: string };
     const { plan_id: planId } = (await callAs(db, coach, 'accept_coach_invitation', { p_code: code })) as { plan_id: string };
     await callAs(db, coach, 'add_plan_comment', { p_plan_id: planId, p_section: 'niche', p_body: 'Who exactly?\n<script>alert(1)</script>' });
-    await callAs(db, coach, 'set_plan_review', { p_plan_id: planId, p_status: 'needs_work' });
+    await callAs(db, owner, 'request_plan_review');
+    await callAs(db, coach, 'set_plan_review', { p_plan_id: planId, p_status: 'needs_work', p_version: 1 });
     localStorage.setItem(PROFILE_KEY, owner);
     renderApp('/plan/niche', { openDatabase: async () => db });
 
     const panel = await screen.findByRole('region', { name: 'Your coach’s comments on this step' });
     expect(within(panel).getByText('Needs work')).toBeInTheDocument();
     expect(within(panel).getByText(/by Léa, on/)).toBeInTheDocument();
+    expect(within(panel).getByText('version 1 ·')).toBeInTheDocument();
+    expect(within(panel).getByText('1 open thread')).toBeInTheDocument();
     const body = within(panel).getByText((_text, element) => element?.classList.contains('comment-body') === true);
     expect(body.textContent).toBe('Who exactly?\n<script>alert(1)</script>');
     expect(body.querySelector('script')).toBeNull();

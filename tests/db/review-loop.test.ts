@@ -178,8 +178,11 @@ describe('the inbox', () => {
     await comment(owner, 'Yes.', { p_parent_id: first.id });
     coachInbox = await inbox(coach);
     expect(coachInbox.items.map((i) => i.kind)).toEqual(['reply', 'review_request']);
+    // Deciding on version 1 answered its request: only the reply is unread.
+    expect(coachInbox.items[1]!.read_at).not.toBeNull();
+    expect(coachInbox.unread).toBe(1);
     let [item] = (await callAs(db, coach, 'list_coach_plans')) as PlanItem[];
-    expect(item).toMatchObject({ unread: 2, waiting: true, latest_version: 1 });
+    expect(item).toMatchObject({ unread: 1, waiting: true, latest_version: 1 });
 
     const left = (await callAs(db, coach, 'mark_inbox_read', { p_ids: coachInbox.items.map((i) => i.id) })) as { unread: number };
     expect(left.unread).toBe(0);

@@ -24,7 +24,7 @@ describe('what changed between two versions of a plan', () => {
     ]);
   });
 
-  it('lists lines added and removed, in order, with table rows read by their first cell', () => {
+  it('reads changes in order, one run after the other, with table rows read by their first cell', () => {
     const before = doc(
       section('rituals', [
         { kind: 'list', items: ['Weekly live', 'Monthly challenge'] },
@@ -43,12 +43,23 @@ describe('what changed between two versions of a plan', () => {
         id: 'rituals',
         heading: 'RITUALS',
         entries: [
-          { kind: 'removed', line: { label: null, text: 'Monthly challenge' } },
+          { kind: 'changed', label: null, before: 'Monthly challenge', now: 'Quarterly event' },
           { kind: 'changed', label: 'Calendar · Live', before: 'Day Tuesday · Time 18:00', now: 'Day Thursday · Time 18:00' },
-          { kind: 'added', line: { label: null, text: 'Quarterly event' } },
         ],
       },
       { id: 'launch', heading: 'LAUNCH', entries: [{ kind: 'added', line: { label: null, text: 'New section' } }] },
+    ]);
+  });
+
+  it('reads a paragraph replaced by another as before → now, but not when more came than went', () => {
+    const before = doc(section('niche', [{ kind: 'paragraph', text: 'old statement' }, { kind: 'note', text: 'Kept' }]));
+    const after = doc(section('niche', [{ kind: 'paragraph', text: 'new statement' }, { kind: 'note', text: 'Kept' }]));
+    expect(documentChanges(before, after)[0]?.entries).toEqual([{ kind: 'changed', label: null, before: 'old statement', now: 'new statement' }]);
+    const grown = doc(section('niche', [{ kind: 'paragraph', text: 'one' }, { kind: 'paragraph', text: 'two' }, { kind: 'note', text: 'Kept' }]));
+    expect(documentChanges(before, grown)[0]?.entries).toEqual([
+      { kind: 'removed', line: { label: null, text: 'old statement' } },
+      { kind: 'added', line: { label: null, text: 'one' } },
+      { kind: 'added', line: { label: null, text: 'two' } },
     ]);
   });
 

@@ -50,9 +50,11 @@ function EntryView({ entry }: { entry: DiffEntry }) {
     case 'changed':
       return (
         <div className="diff-entry diff-changed">
-          <p className="diff-label" dir="auto">
-            {entry.label}
-          </p>
+          {entry.label !== null ? (
+            <p className="diff-label" dir="auto">
+              {entry.label}
+            </p>
+          ) : null}
           <p>
             <span className="diff-tag">{t('review.diff.before')}</span>{' '}
             <del dir="auto">{entry.before}</del>
