@@ -601,6 +601,25 @@ as $$
          join app.surveys s on s.id = g.survey_id
 $$;
 
+-- The plan of a comment, for a coach linked to that plan now or before; null for anyone else,
+-- who learns nothing. Security definer: once revoked, the coach no longer reads the comment, and
+-- set_thread_resolved needs its plan to say coach_access_revoked, as every coach function does.
+create or replace function app.comment_plan_for_coach(p_comment_id uuid)
+returns uuid
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select c.plan_id
+    from app.plan_comments c
+   where c.id = p_comment_id
+     and exists (select 1 from app.coach_links l where l.plan_id = c.plan_id and l.coach_id = (select auth.uid()))
+$$;
+
+revoke execute on function app.comment_plan_for_coach(uuid) from public;
+
+grant execute on function app.comment_plan_for_coach(uuid) to authenticated;
 grant execute on function app.display_name(uuid) to authenticated;
 grant execute on function app.comment_author_row(uuid, uuid) to authenticated;
 grant execute on function app.plan_comment_row(app.plan_comments, uuid) to authenticated;
@@ -1075,7 +1094,8 @@ end;
 $$;
 
 -- set_thread_resolved: marks the thread of a comment (its first comment) resolved, or open again,
--- by the plan's owner or a coach it is shared with. Returns the thread's first comment.
+-- by the plan's owner or a coach it is shared with (a coach no longer: coach_access_revoked).
+-- Returns the thread's first comment.
 create or replace function public.set_thread_resolved(p_comment_id uuid, p_resolved boolean)
 returns public.plan_comment
 language plpgsql
@@ -1086,6 +1106,7 @@ as $$
 declare
   v_uid uuid := app.require_user();
   v_comment app.plan_comments;
+  v_coached_plan uuid;
   v_owner uuid;
   v_thread uuid;
 begin
@@ -1095,6 +1116,11 @@ begin
   -- Read under the caller's rules: a comment they cannot see is not found.
   select c.* into v_comment from app.plan_comments c where c.id = p_comment_id;
   if v_comment.id is null then
+    -- A coach whose access was revoked is told so (require_coach_link raises it).
+    v_coached_plan := app.comment_plan_for_coach(p_comment_id);
+    if v_coached_plan is not null then
+      perform app.require_coach_link(v_coached_plan);
+    end if;
     perform app.fail('invalid_comment', 'No comment with this id on a plan you can read.');
   end if;
   select p.owner_id into v_owner from app.plans p where p.id = v_comment.plan_id;

@@ -221,13 +221,17 @@ describe('the coach at work', () => {
   });
 
   it('sets the review status with its date, and refuses anything else', async () => {
+    // A decision is about a version the creator sent for review (review-loop.test.ts).
+    await callAs(db, owner, 'request_plan_review');
     const set = (await callAs(db, coach, 'set_plan_review', { p_plan_id: planId, p_status: 'needs_work' })) as { status: string; updated_at: string };
-    expect(set).toMatchObject({ plan_id: planId, status: 'needs_work' });
+    expect(set).toMatchObject({ plan_id: planId, status: 'needs_work', version: 1 });
     await fails(callAs(db, coach, 'set_plan_review', { p_plan_id: planId, p_status: 'perfect' }), 'invalid_review');
     await fails(callAs(db, owner, 'set_plan_review', { p_plan_id: planId, p_status: 'approved' }), 'plan_not_found');
     const approved = (await callAs(db, coach, 'set_plan_review', { p_plan_id: planId, p_status: 'approved' })) as { updated_at: string };
     const review = (await callAs(db, owner, 'get_my_plan_review')) as { reviews: Record<string, unknown>[] };
-    expect(review.reviews).toEqual([{ coach_id: coach, display_name: 'Léa', status: 'approved', updated_at: approved.updated_at, active: true }]);
+    expect(review.reviews).toEqual([
+      { coach_id: coach, display_name: 'Léa', status: 'approved', updated_at: approved.updated_at, active: true, version: 1, current: true },
+    ]);
   });
 
   it('cannot change the plan itself', async () => {
@@ -243,11 +247,12 @@ describe('revoking', () => {
     await link();
     await linkThenRevoke(otherCoach);
     await comment(coach, 'Tighten the niche.');
-    await callAs(db, coach, 'set_plan_review', { p_plan_id: planId, p_status: 'approved' });
+    await callAs(db, owner, 'request_plan_review');
+    expect(await callAs(db, coach, 'set_plan_review', { p_plan_id: planId, p_status: 'approved' })).toMatchObject({ version: 1 });
     const access = (await callAs(db, owner, 'list_my_coach_access')) as { coaches: { id: string; coach_id: string; display_name: string; revoked_at: string | null; review: unknown }[] };
     const active = access.coaches.filter((c) => !c.revoked_at);
     expect(active.map((c) => c.display_name)).toEqual(['Léa']);
-    expect(active[0]!.review).toMatchObject({ status: 'approved' });
+    expect(active[0]!.review).toMatchObject({ status: 'approved', version: 1 });
     expect(access.coaches.find((c) => c.coach_id === otherCoach)?.revoked_at).toEqual(expect.any(String));
 
     // The coach has the page open: it loaded before the revocation.

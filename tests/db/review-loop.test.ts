@@ -197,10 +197,14 @@ describe('the inbox', () => {
   it('bounds what is marked, and drops a revoked coach’s items at once', async () => {
     const linkId = await link(coach);
     await request();
+    const first = await comment(coach, 'A thread.');
     await fails(callAs(db, coach, 'mark_inbox_read', { p_ids: Array.from({ length: 201 }, () => crypto.randomUUID()) }), 'invalid_inbox');
     expect((await inbox(coach)).unread).toBe(1);
     await callAs(db, owner, 'revoke_coach', { p_link_id: linkId });
     expect(await inbox(coach)).toEqual({ unread: 0, items: [] });
+    // Told so, like every coach function, though the comment is out of their sight now.
+    await fails(resolve(coach, first.id), 'coach_access_revoked');
+    await fails(decide('approved'), 'coach_access_revoked');
     expect((await callAs(db, coach, 'list_coach_plans')) as PlanItem[]).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
 -- Coach review on PostgreSQL 15, through the API: invitations (single-use, expiring, revocable,
 -- not one's own, not for anonymous sign-ins), comments (bounds, plain text, threads), review
--- status, revocation taking effect at the next call, and survey results for a linked coach.
+-- status (about a version the creator sent: the whole loop is 16-review-loop.sql), revocation
+-- taking effect at the next call, and survey results for a linked coach.
 -- Who may touch which table is 08-access-matrix.sql.
 begin;
-select plan(36);
+select plan(38);
 
 insert into auth.users (id, email) values
   ('aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa', 'creator9@test.local'),
@@ -81,8 +82,14 @@ select throws_ok(format('select tests.add_plan_comment(%L, %L, %L)', (select id 
   'P0001', 'comment_too_long', 'a 10,000-character comment is comment_too_long');
 select throws_ok(format('select tests.add_plan_comment(%L, %L, %L)', (select id from codes where name = 'plan'), 'niche', '   '),
   'P0001', 'invalid_comment', 'a blank comment is invalid_comment');
-select is((public.set_plan_review((select id from codes where name = 'plan'), 'approved')).status, 'approved',
-  'the coach approves the plan');
+select throws_ok(format('select public.set_plan_review(%L, %L)', (select id from codes where name = 'plan'), 'approved'),
+  'P0001', 'no_review_request', 'nothing to decide before the creator sends the plan for review');
+select tests.authenticate_as('aaaaaaaa-0009-4aaa-8aaa-aaaaaaaaaaaa', false);
+select is(tests.request_plan_review() ->> 'number', '1', 'the creator sends the plan for review: version 1');
+select tests.authenticate_as('cccccccc-0009-4ccc-8ccc-cccccccccccc', false);
+select is(tests.set_plan_review((select id from codes where name = 'plan'), 'approved') - 'updated_at',
+  jsonb_build_object('plan_id', (select id from codes where name = 'plan'), 'status', 'approved', 'version', 1),
+  'the coach approves the plan, version 1');
 select throws_ok(format('select public.set_plan_review(%L, %L)', (select id from codes where name = 'plan'), 'done'),
   'P0001', 'invalid_review', 'a status other than needs_work or approved is invalid_review');
 select results_eq(

@@ -11,13 +11,16 @@
 -- world added (everything created while building it, compared with what was there before).
 --   select  how many of the owner's rows the person sees: 'all', 'none', 'k/n' rows, or
 --           'denied' (no privilege at all).
---   insert  a copy of one of the owner's rows, signed by the person (author_id, coach_id and
---           accepted_by take their id), with only the columns they may insert: 'allowed' when
---           the access rules let the row through (a unique or foreign-key error raised after
---           them still counts as allowed: the rules said yes), 'denied' on insufficient privilege
---           or a row-level security refusal.
---   update  `set col = col` on one of the owner's rows, col being a column they may update:
---           'allowed' when a row changed, 'denied' otherwise.
+--   insert  a copy of one of the owner's rows, signed by the person (author_id, coach_id,
+--           accepted_by, requested_by and resolved_by take their id), with only the columns they
+--           may insert: 'allowed' when the access rules let the row through (a unique or
+--           foreign-key error raised after them still counts as allowed: the rules said yes),
+--           'denied' on insufficient privilege or a row-level security refusal.
+--   update  `set col = col` on all of the owner's rows at once, col being a column they may
+--           update: 'allowed' when at least one row changed, 'denied' otherwise. All of them,
+--           not one: "one of the owner's rows" would be picked by its random id, and where a
+--           person may change some rows only (their own inbox items) the answer would depend
+--           on which.
 --   delete  one of the owner's rows: 'allowed' when it went, 'denied' otherwise.
 -- Every attempt runs in a subtransaction that is rolled back, as the person, with the claims
 -- Supabase would send; nothing an attempt does is left behind.
@@ -89,6 +92,27 @@ insert into access_matrix.expected values
   ('plan_reviews',      'insert', 'denied', 'denied',  'denied', 'allowed', 'denied', 'denied'),
   ('plan_reviews',      'update', 'denied', 'denied',  'denied', 'allowed', 'denied', 'denied'),
   ('plan_reviews',      'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  -- Versions sent for review: the owner sends (request_plan_review), the linked coach reads;
+  -- what was sent is never changed or removed (no update or delete grant).
+  ('plan_versions',     'select', 'denied', 'all',     'none',   'all',     'none',   'none'),
+  ('plan_versions',     'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
+  ('plan_versions',     'update', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('plan_versions',     'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  -- A resolved thread: either side resolves it (as themself) and reopens it (the row goes);
+  -- a resolution is never edited (no update grant).
+  ('thread_resolutions', 'select', 'denied', 'all',    'none',   'all',     'none',   'none'),
+  ('thread_resolutions', 'insert', 'denied', 'allowed', 'denied', 'allowed', 'denied', 'denied'),
+  ('thread_resolutions', 'update', 'denied', 'denied', 'denied', 'denied',  'denied', 'denied'),
+  ('thread_resolutions', 'delete', 'denied', 'allowed', 'denied', 'allowed', 'denied', 'denied'),
+  -- The inbox: each person reads the items addressed to them only (the owner 4 of the 9, the
+  -- linked coach 3; the revoked coach's 2 stay in the table, hidden since the plan is no longer
+  -- shared); only the triggers write items (no insert or delete grant); a recipient marks their
+  -- own read (update tries all the owner's rows at once: 'allowed' is their own share changing,
+  -- the others' items being out of their reach).
+  ('inbox_items',       'select', 'denied', '4/9',     'none',   '3/9',     'none',   'none'),
+  ('inbox_items',       'insert', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
+  ('inbox_items',       'update', 'denied', 'allowed', 'denied', 'allowed', 'denied', 'denied'),
+  ('inbox_items',       'delete', 'denied', 'denied',  'denied', 'denied',  'denied', 'denied'),
   -- The plan: read by the linked coach, changed by its owner only.
   ('plans',             'select', 'denied', 'all',     'none',   'all',     'none',   'none'),
   ('plans',             'insert', 'denied', 'allowed', 'denied', 'denied',  'denied', 'denied'),
@@ -240,6 +264,9 @@ begin
   perform public.save_my_profile('Unlinked coach', array['coach']);
   perform public.accept_coach_invitation(v_code);
   perform public.add_plan_comment(v_plan, 'niche', 'Which markets?');
+  perform access_matrix.act('other_creator');
+  perform public.request_plan_review();
+  perform access_matrix.act('unlinked_coach');
   perform public.set_plan_review(v_plan, 'needs_work');
   perform access_matrix.act(null);
 end;
@@ -248,8 +275,12 @@ $$;
 select access_matrix.snapshot('rows_before');
 
 -- The owner's world: profile, plan, a published survey with answers and a waiting-list email,
--- closed with a learning card that narrows the niche, a check-in, three invitations (accepted by the linked coach, accepted by the coach revoked
--- later, one waiting), comments from both coaches and the owner, both coaches' reviews.
+-- closed with a learning card that narrows the niche, a check-in, three invitations (accepted by
+-- the linked coach, accepted by the coach revoked later, one waiting), comments from both coaches
+-- and the owner, a version sent for review, both coaches' reviews of it, a resolved thread, and
+-- what all this put in the inbox of the owner (4 items: two comments, two decisions), of the
+-- linked coach (3: a comment, the request, the reply) and of the revoked coach (2: the request,
+-- the reply).
 do $$
 declare
   v_survey jsonb;
@@ -288,15 +319,21 @@ begin
   perform access_matrix.act('linked_coach');
   perform public.accept_coach_invitation(v_linked);
   v_comment := (public.add_plan_comment(v_plan, 'niche', 'Say who they are first.')).id;
-  perform public.set_plan_review(v_plan, 'approved');
 
   perform access_matrix.act('revoked_coach');
   perform public.accept_coach_invitation(v_revoked);
   perform public.add_plan_comment(v_plan, 'launch', 'Price it higher.');
-  perform public.set_plan_review(v_plan, 'needs_work');
+
+  perform access_matrix.act('owner');
+  perform public.request_plan_review('Is the niche sharp enough now?');
+  perform access_matrix.act('linked_coach');
+  perform public.set_plan_review(v_plan, 'approved', 1);
+  perform access_matrix.act('revoked_coach');
+  perform public.set_plan_review(v_plan, 'needs_work', 1);
 
   perform access_matrix.act('owner');
   perform public.add_plan_comment(v_plan, 'niche', 'Done, thanks.', v_comment);
+  perform public.set_thread_resolved(v_comment, true);
   -- The test ends; its learning card narrows the niche (versions 1 and 2).
   perform public.close_survey((v_survey ->> 'id')::uuid);
   perform public.save_learning_card((v_survey ->> 'id')::uuid, 'Designers pay; developers do not.', 'narrow',
@@ -359,7 +396,7 @@ begin
     end if;
     v_sample := v_sample
       || (select coalesce(jsonb_object_agg(k, to_jsonb(v_user)), '{}'::jsonb)
-            from unnest(array['author_id', 'coach_id', 'accepted_by']) k where v_sample ? k);
+            from unnest(array['author_id', 'coach_id', 'accepted_by', 'requested_by', 'resolved_by']) k where v_sample ? k);
     v_sql := format('insert into app.%I (%s) select %s', p_table, v_columns, v_values);
   elsif p_cmd = 'update' then
     select format('%I', a.attname) into v_column
@@ -371,7 +408,7 @@ begin
     if v_column is null then
       return 'denied';
     end if;
-    v_sql := format('update app.%I t set %s = t.%s where %s = $1[1]', p_table, v_column, v_column, v_pk_expr);
+    v_sql := format('update app.%I t set %s = t.%s where %s = any ($1)', p_table, v_column, v_column, v_pk_expr);
   else
     v_sql := format('delete from app.%I t where %s = $1[1]', p_table, v_pk_expr);
   end if;
