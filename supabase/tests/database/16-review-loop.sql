@@ -7,7 +7,7 @@
 -- Everything runs in one transaction, so every row has the same now(): no assertion relies on
 -- the order of rows made by different calls.
 begin;
-select plan(54);
+select plan(55);
 
 insert into auth.users (id, email) values
   ('aaaaaaaa-0016-4aaa-8aaa-aaaaaaaaaaaa', 'owner16@test.local'),
@@ -155,7 +155,11 @@ select ok((select bool_and(i ->> 'side' = 'owner' and i #>> '{actor,role}' = 'co
 select tests.authenticate_as('cccccccc-0016-4ccc-8ccc-cccccccccccc');
 select is(pg_temp.kinds(tests.get_my_inbox()), array['reply', 'reply', 'review_request', 'review_request'],
   'the coach has the two requests and the owner''s replies, not their own doings');
-select is(pg_temp.listed(current_setting('t.plan')) -> 'unread', '4'::jsonb, 'list_coach_plans counts them unread');
+select is(pg_temp.listed(current_setting('t.plan')) -> 'unread', '2'::jsonb,
+  'list_coach_plans counts the replies unread: deciding on version 2 answered both requests');
+select is((select count(*)::int from jsonb_array_elements(tests.get_my_inbox() -> 'items') i
+            where i ->> 'kind' = 'review_request' and i ->> 'read_at' is not null), 2,
+  'the requests a decision answers are read');
 select is(tests.mark_inbox_read(array(select (i ->> 'id')::uuid from jsonb_array_elements(tests.get_my_inbox() -> 'items') i)),
   '{"unread": 0}'::jsonb, 'the coach marks them read: none left');
 select ok((select bool_and(i ->> 'read_at' is not null) from jsonb_array_elements(tests.get_my_inbox() -> 'items') i),
