@@ -754,7 +754,6 @@ export interface MessageParams {
   "review.coach.noRequest": undefined;
   "review.coach.note": { note: string | number };
   "review.coach.nothingToDecide": undefined;
-  "review.coach.openThreads": { count: number };
   "review.coach.reviewing": { date: string | number; number: number };
   "review.diff.added": undefined;
   "review.diff.before": undefined;
@@ -768,6 +767,7 @@ export interface MessageParams {
   "review.diff.sectionTitle": { number: number };
   "review.diff.sections": { count: number };
   "review.diff.title": { number: number };
+  "review.openThreads": { count: number };
   "review.request.changed": { number: number };
   "review.request.intro": undefined;
   "review.request.noCoach": undefined;

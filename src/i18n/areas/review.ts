@@ -29,7 +29,7 @@ const en = {
   'review.coach.approve': 'Approve version {number, number}',
   'review.coach.needsWork': 'Needs work',
   'review.coach.nothingToDecide': 'Nothing to decide yet.',
-  'review.coach.openThreads': '{count, plural, =0 {No open thread} one {# open thread} other {# open threads}}',
+  'review.openThreads': '{count, plural, =0 {No open thread} one {# open thread} other {# open threads}}',
 
   'review.diff.title': 'What changed since version {number, number}',
   'review.diff.intro': 'Version {from, number}, the last one you decided on, against version {to, number}, the one you review now.',
@@ -110,7 +110,7 @@ const fr: Record<keyof typeof en, string> = {
   'review.coach.approve': 'Approuver la version {number, number}',
   'review.coach.needsWork': 'À retravailler',
   'review.coach.nothingToDecide': 'Rien à décider pour l’instant.',
-  'review.coach.openThreads': '{count, plural, =0 {Aucune discussion ouverte} one {# discussion ouverte} other {# discussions ouvertes}}',
+  'review.openThreads': '{count, plural, =0 {Aucune discussion ouverte} one {# discussion ouverte} other {# discussions ouvertes}}',
 
   'review.diff.title': 'Ce qui a changé depuis la version {number, number}',
   'review.diff.intro': 'La version {from, number}, la dernière sur laquelle vous avez décidé, face à la version {to, number}, celle que vous relisez.',

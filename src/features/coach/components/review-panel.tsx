@@ -37,7 +37,7 @@ export function ReviewPanel({
       ) : (
         <p className="muted">{t('coach.review.notYet')}</p>
       )}
-      <p className="muted">{t('review.coach.openThreads', { count: openThreads })}</p>
+      <p className="muted">{t('review.openThreads', { count: openThreads })}</p>
       {reviewing === null ? (
         <p className="hint">{t('review.coach.nothingToDecide')}</p>
       ) : (

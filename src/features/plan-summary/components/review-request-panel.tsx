@@ -7,7 +7,7 @@ import { Form, FormField, useZodForm } from '@/components/ui/form';
 import { useMyPlanReview } from '@/data/plan-review/get-my-plan-review';
 import { useMyCoachAccess } from '@/data/plan-review/list-my-coach-access';
 import { useRequestPlanReview } from '@/data/plan-review/request-plan-review';
-import { REVIEW_NOTE_MAX_LENGTH } from '@/domain/plan-review';
+import { openThreadCount, REVIEW_NOTE_MAX_LENGTH } from '@/domain/plan-review';
 import { formatInstant, formatNumber } from '@/i18n/format';
 import { useLocale, useT } from '@/i18n/i18n';
 import { usePlanDraft } from '@/stores/plan-draft';
@@ -43,7 +43,7 @@ export function ReviewRequestPanel() {
 
   const hasCoach = (access.data?.coaches ?? []).some((c) => !c.revoked_at);
   if (!review.data || !hasCoach) return null;
-  const { versions, changedSinceRequest } = review.data;
+  const { versions, changedSinceRequest, comments } = review.data;
   const latest = versions[0];
   const next = (latest?.number ?? 0) + 1;
   const date = (iso: string) => formatInstant(iso, locale);
@@ -52,6 +52,7 @@ export function ReviewRequestPanel() {
     <section className="panel review-request no-print" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('review.request.title')}</h2>
       <p className="hint">{t('review.request.intro')}</p>
+      {comments.length > 0 ? <p className="muted">{t('review.openThreads', { count: openThreadCount(comments) })}</p> : null}
       {latest ? (
         <p className={changedSinceRequest ? '' : 'muted'}>
           {changedSinceRequest ? t('review.request.changed', { number: latest.number }) : t('review.request.upToDate', { number: latest.number })}
