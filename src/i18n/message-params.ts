@@ -946,6 +946,7 @@ export interface MessageParams {
   "summary.launch.noCheckins": undefined;
   "summary.launch.pitfalls": undefined;
   "summary.launch.targetSize": undefined;
+  "summary.learning.count": { count: number };
   "summary.markdown": undefined;
   "summary.money.atTarget": { size: string | number };
   "summary.money.buyers": undefined;

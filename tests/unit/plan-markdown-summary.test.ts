@@ -3,7 +3,7 @@ import type { Backend } from '@/data/backend';
 import type { Checkin } from '@/domain/engagement';
 import { planMarkdown } from '@/domain/plan-markdown';
 import { getSurveyVerdict } from '@/features/plan-summary/api/get-survey-verdict';
-import { buildSummaryDocument, type SummaryInput } from '@/features/plan-summary/lib/summary-document';
+import { buildSummaryDocument, learningSection, type SummaryInput } from '@/features/plan-summary/lib/summary-document';
 import type { MessageKey } from '@/i18n/en';
 import { translate, type Params } from '@/i18n/i18n';
 
@@ -120,5 +120,35 @@ describe('getSurveyVerdict', () => {
     expect(result).toMatchObject({ title: 'Freelance survey', hypothesis: 'Freelancers paid for help.', responses: 60, verdict: { state: 'strong', successes: 30, total: 60 } });
     // A waiting-list threshold counts e-mails left with consent: commitments, by the 30 who left one.
     expect(result.strength).toEqual({ word: 'strong', level: 'commitment', people: 30 });
+  });
+
+  it('exports what the tests taught: each learning card with its verdict, and the niche’s versions', () => {
+    const card = {
+      id: 'c1',
+      survey_id: 's1',
+      survey_title: 'Freelance survey',
+      hypothesis: 'At least 30 % of freelancers paid for help.',
+      responses: 40,
+      threshold: { question_id: 'q1', successes: 20, total: 40, target_rate: 0.3, min_responses: 30 },
+      evidence: 'behaviour' as const,
+      learned: 'Those who work from home pay; the others do not.',
+      decision: 'narrow' as const,
+      niche_before: 'productivity for freelancers',
+      niche_after: 'productivity for freelancers working from home',
+      created_at: '2026-11-26T10:00:00Z',
+    };
+    const versions = [
+      { version: 1, statement: 'productivity for freelancers', survey_id: null, survey_title: null, created_at: '2026-11-20T10:00:00Z' },
+      { version: 2, statement: 'productivity for freelancers working from home', survey_id: 's1', survey_title: 'Freelance survey', created_at: '2026-11-26T10:00:00Z' },
+    ];
+    const learning = learningSection({ cards: [card], versions }, t, 'en');
+    expect(learning).toMatchObject({ id: 'learning', heading: 'What the tests taught', complete: true, status: '1 learning card' });
+    const markdown = planMarkdown({ title: 'Plan', lead: [], sections: [learning] });
+    expect(markdown).toContain('Learning card: Freelance survey (Written on 26 Nov 2026)');
+    expect(markdown).toContain('What we learned');
+    expect(markdown).toContain('Those who work from home pay; the others do not.');
+    expect(markdown).toContain('Narrow the niche. The niche went from “productivity for freelancers” to “productivity for freelancers working from home”.');
+    expect(markdown).toContain('Version 2: productivity for freelancers working from home');
+    expect(learningSection({ cards: [], versions: [] }, t, 'en')).toMatchObject({ complete: false, status: 'No learning card yet: one is written when a survey ends.', blocks: [] });
   });
 });

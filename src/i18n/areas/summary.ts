@@ -90,6 +90,7 @@ const en = {
   'summary.money.revenue': 'Revenue',
   'summary.money.today': 'Today ({size} members)',
   'summary.money.atTarget': 'At target ({size} members)',
+  'summary.learning.count': '{count, plural, one {# learning card} other {# learning cards}}',
 } as const;
 
 const fr: Record<keyof typeof en, string> = {
@@ -183,6 +184,7 @@ const fr: Record<keyof typeof en, string> = {
   'summary.money.revenue': 'Revenu',
   'summary.money.today': 'Aujourd’hui ({size} membres)',
   'summary.money.atTarget': 'À l’objectif ({size} membres)',
+  'summary.learning.count': '{count, plural, one {# fiche d’apprentissage} other {# fiches d’apprentissage}}',
 };
 
 export const summaryMessages = { en, fr };

@@ -87,8 +87,10 @@ export function InboxPage() {
                   </p>
                 ) : null}
                 <p className="muted">
-                  {item.side === 'owner' ? t('inbox.yourPlan') : item.actor.role === 'owner' ? t('inbox.clientPlan', { name: item.actor.displayName || t('coach.list.unnamed') }) : null}
-                  {' · '}
+                  {item.side === 'owner' ? `${t('inbox.yourPlan')} · ` : null}
+                  {item.side === 'coach' && item.actor.role === 'owner'
+                    ? `${t('inbox.clientPlan', { name: item.actor.displayName || t('coach.list.unnamed') })} · `
+                    : null}
                   <time dateTime={item.createdAt}>{formatInstant(item.createdAt, locale, true)}</time>
                 </p>
               </li>

@@ -10,7 +10,9 @@ import { useSurveyVerdict } from '../api/get-survey-verdict';
 import { useMyCheckins } from '@/data/checkins/list-my-checkins';
 import { useOptionalT } from '../hooks/use-optional-t';
 import { useToday } from '@/data/profile/use-today';
-import { buildSummaryDocument, type SurveyState } from '../lib/summary-document';
+import { buildSummaryDocument, learningSection, type SurveyState } from '../lib/summary-document';
+import { useLearningCards } from '@/data/learning-cards/list-learning-cards';
+import { useNicheVersions } from '@/data/learning-cards/list-niche-versions';
 import { completedSteps, sectionKeys } from '@/domain/plan';
 import { CoachSharePanel } from './coach-share-panel';
 import { DocumentView } from './document-view';
@@ -25,6 +27,8 @@ export function SummaryStep() {
   const checkins = useMyCheckins();
   const surveyId = sections.survey?.surveyId;
   const surveyQuery = useSurveyVerdict(surveyId);
+  const cards = useLearningCards();
+  const versions = useNicheVersions();
   const [sharing, setSharing] = useState(false);
   const shareId = useId();
 
@@ -37,6 +41,9 @@ export function SummaryStep() {
         : { state: 'loading' };
   const doc = buildSummaryDocument({ sections, checkins: checkins.data ?? null, survey, today, locale, t, optional });
   const done = completedSteps(sections).length;
+  // The export adds what the tests taught, which the page shows below the document.
+  const exported = () =>
+    cards.data && versions.data ? { ...doc, sections: [...doc.sections, learningSection({ cards: cards.data, versions: versions.data }, t, locale)] } : doc;
 
   return (
     <div className="plan-summary">
@@ -44,7 +51,7 @@ export function SummaryStep() {
         <Button variant="primary" onClick={() => window.print()}>
           {t('summary.print')}
         </Button>
-        <Button onClick={() => downloadText(markdownFileName(`${doc.title} ${sections.niche?.statement ?? ''}`), planMarkdown(doc), 'text/markdown;charset=utf-8')}>
+        <Button onClick={() => downloadText(markdownFileName(`${doc.title} ${sections.niche?.statement ?? ''}`), planMarkdown(exported()), 'text/markdown;charset=utf-8')}>
           {t('summary.markdown')}
         </Button>
         <Button aria-expanded={sharing} aria-controls={shareId} onClick={() => setSharing((open) => !open)}>

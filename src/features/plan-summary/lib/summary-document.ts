@@ -11,10 +11,11 @@ import { platformFacts, platformIds, type PlatformId } from '@/domain/platform-f
 import type { Block, DocSection, PlanDocument } from '@/domain/plan-markdown';
 import { buildSchedule } from '@/domain/ritual-schedule';
 import { runtimeTimeZone } from '@/domain/time-zone';
-import { postVerdict, type Verdict } from '@/domain/verdict';
-import type { EvidenceStrength } from '@/domain/evidence';
+import { postVerdict, thresholdVerdict, type Verdict } from '@/domain/verdict';
+import type { LearningCard, NicheVersion } from '@/domain/learning-card';
+import { verdictStrength, type EvidenceStrength } from '@/domain/evidence';
 import { strengthText } from '@/components/survey/strength-text';
-import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent, weekdayNames } from '@/i18n/format';
+import { formatDate, formatInstant, formatMoney, formatMonth, formatNumber, formatPercent, weekdayNames } from '@/i18n/format';
 import type { Locale, Params, Translate } from '@/i18n/i18n';
 
 export type SurveyState =
@@ -375,4 +376,52 @@ function moneySection({ sections, checkins, t, locale }: SummaryInput) {
   const complete = isStepComplete('launch', sections) || (!!launch.offerType && ready);
   const any = blocks.length > 0;
   return { id: 'money' as const, state: (complete ? 'complete' : any ? 'partial' : 'empty') as State, blocks };
+}
+
+/**
+ * "What the tests taught", for the Markdown export (the summary's page shows the same through
+ * LearningHistory): each learning card, oldest first, with the verdict its figures gave, and the
+ * niche's versions.
+ */
+export function learningSection(
+  { cards, versions }: { cards: readonly LearningCard[]; versions: readonly NicheVersion[] },
+  t: Translate,
+  locale: Locale,
+): DocSection {
+  const blocks: Block[] = cards.flatMap((card): Block[] => {
+    const verdict = thresholdVerdict(card.threshold);
+    const strength = verdictStrength(verdict, card.evidence);
+    const niche = card.niche_after
+      ? card.niche_before
+        ? t('learning.nicheChange', { before: card.niche_before, after: card.niche_after })
+        : t('learning.nicheNew', { after: card.niche_after })
+      : null;
+    return [
+      { kind: 'paragraph', text: `${t('learning.cards.card', { title: card.survey_title })} (${t('learning.writtenOn', { date: formatInstant(card.created_at, locale) })})` },
+      ...fields([
+        field(t('survey.verdict.hypothesis'), card.hypothesis || t('learning.noHypothesis')),
+        field(t('learning.observed'), t('learning.responses', { count: card.responses })),
+      ]),
+      ...(verdict ? verdictBlocks(verdict, t, locale) : [{ kind: 'paragraph' as const, text: t('survey.verdict.noThreshold') }]),
+      ...(verdict && strength ? [{ kind: 'paragraph' as const, text: t('summary.pair', { label: t('survey.evidence.label'), text: strengthText(strength, t) }) }] : []),
+      ...fields([
+        field(t('learning.learned'), card.learned),
+        field(t('learning.decision'), niche ? `${t(`learning.decision.${card.decision}`)}. ${niche}` : t(`learning.decision.${card.decision}`)),
+      ]),
+    ];
+  });
+  if (versions.length > 0) {
+    blocks.push({ kind: 'paragraph', text: t('learning.versions.title') });
+    blocks.push({
+      kind: 'list',
+      items: versions.map((v) => `${t('learning.versions.item', { version: v.version })}: ${v.statement}`),
+    });
+  }
+  return {
+    id: 'learning',
+    heading: t('learning.cards.title'),
+    complete: cards.length > 0,
+    status: cards.length > 0 ? t('summary.learning.count', { count: cards.length }) : t('learning.cards.empty'),
+    blocks,
+  };
 }
