@@ -112,7 +112,7 @@ export function ReviewRequestPanel() {
       {versions.length > 0 ? (
         <>
           <h3>{t('review.versions.title')}</h3>
-          <ol className="review-versions" reversed>
+          <ol className="review-versions">
             {versions.map((version) => (
               <li key={version.number}>
                 <time dateTime={version.createdAt}>{t('review.versions.item', { number: version.number, date: date(version.createdAt) })}</time>
