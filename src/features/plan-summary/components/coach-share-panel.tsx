@@ -65,7 +65,7 @@ function CoachRow({ coach }: { coach: CoachAccess['coaches'][number] }) {
           {coach.revoked_at ? t('coach.share.revokedOn', { date: date(coach.revoked_at) }) : t('coach.share.since', { date: date(coach.since) })}
         </span>
       </p>
-      {coach.review ? <ReviewStatus status={coach.review.status} updatedAt={coach.review.updated_at} /> : null}
+      {coach.review ? <ReviewStatus status={coach.review.status} updatedAt={coach.review.updated_at} version={coach.review.version} /> : null}
       {!coach.revoked_at && !confirming ? (
         <Button variant="danger" onClick={() => setConfirming(true)}>
           {t('coach.share.revoke', { name })}
