@@ -6,6 +6,7 @@ import { getSurveyVerdict } from '@/features/plan-summary/api/get-survey-verdict
 import { buildSummaryDocument, learningSection, type SummaryInput } from '@/features/plan-summary/lib/summary-document';
 import type { MessageKey } from '@/i18n/en';
 import { translate, type Params } from '@/i18n/i18n';
+import { formatInstant } from '@/i18n/format';
 
 const t = (key: MessageKey, params?: Params) => translate('en', key, params);
 const base: SummaryInput = { sections: {}, checkins: [], survey: { state: 'none' }, today: '2026-11-26', locale: 'en', t, optional: () => null };
@@ -122,6 +123,9 @@ describe('getSurveyVerdict', () => {
     expect(result.strength).toEqual({ word: 'strong', level: 'commitment', people: 30 });
   });
 
+});
+
+describe('the Markdown export of what the tests taught', () => {
   it('exports what the tests taught: each learning card with its verdict, and the niche’s versions', () => {
     const card = {
       id: 'c1',
@@ -144,7 +148,8 @@ describe('getSurveyVerdict', () => {
     const learning = learningSection({ cards: [card], versions }, t, 'en');
     expect(learning).toMatchObject({ id: 'learning', heading: 'What the tests taught', complete: true, status: '1 learning card' });
     const markdown = planMarkdown({ title: 'Plan', lead: [], sections: [learning] });
-    expect(markdown).toContain('Learning card: Freelance survey (Written on 26 Nov 2026)');
+    // The date in the reader's time zone (the run's: the clock matrix runs this in UTC+14 and UTC−8).
+    expect(markdown).toContain(`Learning card: Freelance survey (Written on ${formatInstant(card.created_at, 'en')})`);
     expect(markdown).toContain('What we learned');
     expect(markdown).toContain('Those who work from home pay; the others do not.');
     expect(markdown).toContain('Narrow the niche. The niche went from “productivity for freelancers” to “productivity for freelancers working from home”.');
