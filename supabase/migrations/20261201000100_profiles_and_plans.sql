@@ -328,6 +328,21 @@ $$;
 
 grant execute on function app.coached_plan_ids() to authenticated;
 
+-- The plans whose review the caller takes part in: their own, and those they coach right now
+-- (the coach area's policies: comments, reviews, versions, resolved threads, the inbox).
+create or replace function app.own_or_coached_plan_ids()
+returns setof uuid
+language sql
+stable
+set search_path = ''
+as $$
+  select p.id from app.plans p where p.owner_id = (select auth.uid())
+  union
+  select app.coached_plan_ids()
+$$;
+
+grant execute on function app.own_or_coached_plan_ids() to authenticated;
+
 -- People the caller may name: the coaches of their plan (revoked ones too, for the history) and
 -- the owners of the plans they coach now.
 create or replace function app.linked_user_ids()

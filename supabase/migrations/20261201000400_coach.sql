@@ -54,19 +54,13 @@ alter table app.plan_comments enable row level security;
 
 create policy "Owners and their coaches can read the comments on a plan"
   on app.plan_comments for select to authenticated
-  using (
-    plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-    or plan_id = any (array(select app.coached_plan_ids()))
-  );
+  using (plan_id = any (array(select app.own_or_coached_plan_ids())));
 
 create policy "Owners and their coaches can comment on a plan, as themselves"
   on app.plan_comments for insert to authenticated
   with check (
     author_id = (select auth.uid())
-    and (
-      plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-      or plan_id = any (array(select app.coached_plan_ids()))
-    )
+    and plan_id = any (array(select app.own_or_coached_plan_ids()))
   );
 
 
@@ -97,10 +91,7 @@ create trigger plan_reviews_touch_updated_at
 
 create policy "Owners and their coaches can read the reviews of a plan"
   on app.plan_reviews for select to authenticated
-  using (
-    plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-    or plan_id = any (array(select app.coached_plan_ids()))
-  );
+  using (plan_id = any (array(select app.own_or_coached_plan_ids())));
 
 create policy "Coaches can review the plans shared with them, as themselves"
   on app.plan_reviews for insert to authenticated
@@ -261,10 +252,7 @@ alter table app.plan_versions enable row level security;
 
 create policy "Owners and their coaches can read the versions of a plan"
   on app.plan_versions for select to authenticated
-  using (
-    plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-    or plan_id = any (array(select app.coached_plan_ids()))
-  );
+  using (plan_id = any (array(select app.own_or_coached_plan_ids())));
 
 create policy "Owners send versions of their own plan, as themselves"
   on app.plan_versions for insert to authenticated
@@ -294,27 +282,18 @@ alter table app.thread_resolutions enable row level security;
 
 create policy "Owners and their coaches can read which threads are resolved"
   on app.thread_resolutions for select to authenticated
-  using (
-    plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-    or plan_id = any (array(select app.coached_plan_ids()))
-  );
+  using (plan_id = any (array(select app.own_or_coached_plan_ids())));
 
 create policy "Owners and their coaches can resolve a thread, as themselves"
   on app.thread_resolutions for insert to authenticated
   with check (
     resolved_by = (select auth.uid())
-    and (
-      plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-      or plan_id = any (array(select app.coached_plan_ids()))
-    )
+    and plan_id = any (array(select app.own_or_coached_plan_ids()))
   );
 
 create policy "Owners and their coaches can reopen a thread"
   on app.thread_resolutions for delete to authenticated
-  using (
-    plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-    or plan_id = any (array(select app.coached_plan_ids()))
-  );
+  using (plan_id = any (array(select app.own_or_coached_plan_ids())));
 
 
 -- ── the inbox ────────────────────────────────────────────────────────────────
@@ -352,20 +331,14 @@ create policy "People read their own inbox, about plans they own or coach now"
   on app.inbox_items for select to authenticated
   using (
     recipient_id = (select auth.uid())
-    and (
-      plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-      or plan_id = any (array(select app.coached_plan_ids()))
-    )
+    and plan_id = any (array(select app.own_or_coached_plan_ids()))
   );
 
 create policy "People mark their own inbox items read"
   on app.inbox_items for update to authenticated
   using (
     recipient_id = (select auth.uid())
-    and (
-      plan_id in (select p.id from app.plans p where p.owner_id = (select auth.uid()))
-      or plan_id = any (array(select app.coached_plan_ids()))
-    )
+    and plan_id = any (array(select app.own_or_coached_plan_ids()))
   )
   with check (recipient_id = (select auth.uid()));
 
@@ -522,6 +495,26 @@ as $$
       or (p_version.survey).hypothesis is distinct from (select s.hypothesis from app.surveys s where s.id = p_survey_id)
 $$;
 
+-- A version as a list names it, and as it was sent (null for no version).
+create or replace function app.plan_version_summary_row(p_version app.plan_versions)
+returns public.plan_version_summary
+language sql
+immutable
+set search_path = ''
+as $$
+  select row(p_version.number, p_version.created_at, p_version.note)::public.plan_version_summary
+$$;
+
+create or replace function app.plan_version_row(p_version app.plan_versions)
+returns public.plan_version
+language sql
+immutable
+set search_path = ''
+as $$
+  select case when p_version.id is not null
+              then row(p_version.number, p_version.created_at, p_version.note, p_version.sections, p_version.survey)::public.plan_version end
+$$;
+
 -- A plan's versions, newest first, without their content.
 create or replace function app.plan_version_list(p_plan_id uuid)
 returns public.plan_version_summary[]
@@ -529,7 +522,7 @@ language sql
 stable
 set search_path = ''
 as $$
-  select coalesce(array_agg(row(v.number, v.created_at, v.note)::public.plan_version_summary order by v.number desc), '{}')
+  select coalesce(array_agg(app.plan_version_summary_row(v) order by v.number desc), '{}')
     from app.plan_versions v
    where v.plan_id = p_plan_id
 $$;
@@ -625,6 +618,8 @@ grant execute on function app.comment_author_row(uuid, uuid) to authenticated;
 grant execute on function app.plan_comment_row(app.plan_comments, uuid) to authenticated;
 grant execute on function app.latest_plan_version(uuid) to authenticated;
 grant execute on function app.plan_differs(app.plan_versions, jsonb, uuid) to authenticated;
+grant execute on function app.plan_version_summary_row(app.plan_versions) to authenticated;
+grant execute on function app.plan_version_row(app.plan_versions) to authenticated;
 grant execute on function app.plan_version_list(uuid) to authenticated;
 grant execute on function app.plan_comment_list(uuid) to authenticated;
 grant execute on function app.plan_review_list(uuid) to authenticated;
@@ -816,7 +811,7 @@ begin
   values (v_plan.id, coalesce(v_latest.number, 0) + 1, v_plan.sections,
           (select x.survey from app.plan_survey_list(array[v_plan.survey_id]) x), v_note, v_uid)
   returning * into v_version;
-  return (v_version.number, v_version.created_at, v_version.note)::public.plan_version_summary;
+  return app.plan_version_summary_row(v_version);
 end;
 $$;
 
@@ -981,10 +976,8 @@ begin
     app.plan_comment_list(v_plan.id),
     app.plan_review_list(v_plan.id),
     app.plan_version_list(v_plan.id),
-    case when v_latest.id is not null
-         then row(v_latest.number, v_latest.created_at, v_latest.note, v_latest.sections, v_latest.survey)::public.plan_version end,
-    case when v_compared.id is not null
-         then row(v_compared.number, v_compared.created_at, v_compared.note, v_compared.sections, v_compared.survey)::public.plan_version end,
+    app.plan_version_row(v_latest),
+    app.plan_version_row(v_compared),
     app.plan_differs(v_latest, v_plan.sections, v_plan.survey_id)
   )::public.coach_plan;
 end;
@@ -1049,7 +1042,7 @@ set search_path = ''
 as $$
 declare
   v_uid uuid := app.require_user();
-  v_body text;
+  v_body text := btrim(coalesce(p_body, ''));
   v_section text := p_section;
   v_parent uuid;
   v_parent_plan uuid;
@@ -1060,7 +1053,6 @@ begin
   if not exists (select 1 from app.plans p where p.id = p_plan_id and p.owner_id = v_uid) then
     perform app.require_coach_link(p_plan_id);
   end if;
-  v_body := btrim(coalesce(p_body, ''));
 
   if p_parent_id is not null then
     select c.id, c.plan_id, c.parent_id, c.section into v_parent, v_parent_plan, v_parent_parent, v_section
@@ -1158,6 +1150,18 @@ $$;
 
 grant execute on function app.inbox_item_row(app.inbox_items) to authenticated;
 
+-- How many of the caller's inbox items are unread (p_uid: the caller).
+create or replace function app.inbox_unread(p_uid uuid)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+  select count(*)::integer from app.inbox_items i where i.recipient_id = p_uid and i.read_at is null
+$$;
+
+grant execute on function app.inbox_unread(uuid) to authenticated;
+
 -- get_my_inbox: how many of the caller's items are unread, and the 50 newest, newest first.
 create or replace function public.get_my_inbox()
 returns public.my_inbox
@@ -1170,7 +1174,7 @@ declare
   v_uid uuid := app.require_user();
 begin
   return row(
-    (select count(*)::integer from app.inbox_items i where i.recipient_id = v_uid and i.read_at is null),
+    app.inbox_unread(v_uid),
     (select coalesce(array_agg(app.inbox_item_row(i) order by i.created_at desc, i.id), '{}')
        from (select x.* from app.inbox_items x
               where x.recipient_id = v_uid
@@ -1198,7 +1202,7 @@ begin
   update app.inbox_items i
      set read_at = now()
    where i.id = any (p_ids) and i.recipient_id = v_uid and i.read_at is null;
-  return row((select count(*)::integer from app.inbox_items i where i.recipient_id = v_uid and i.read_at is null))::public.inbox_count;
+  return row(app.inbox_unread(v_uid))::public.inbox_count;
 end;
 $$;
 
