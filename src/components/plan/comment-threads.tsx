@@ -2,19 +2,11 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
 import { useSetThreadResolved } from '@/data/plan-review/set-thread-resolved';
-import { threadsOf, type CommentAuthor, type CommentSection, type PlanComment } from '@/domain/plan-review';
+import { threadsOf, type CommentSection, type PlanComment } from '@/domain/plan-review';
 import { useLocale, useT } from '@/i18n/i18n';
+import { useAuthorName } from './author-name';
 import { CommentForm } from './comment-form';
 import { formatInstant } from '@/i18n/format';
-
-/** How a comment's author or a thread's resolver is named to the viewer. */
-function useAuthorName() {
-  const t = useT();
-  return (author: CommentAuthor, viewerId: string | null) =>
-    author.id === viewerId
-      ? t('coach.comments.you')
-      : author.displayName || t(author.role === 'coach' ? 'coach.comments.aCoach' : 'coach.comments.theClient');
-}
 
 function CommentView({ comment, viewerId }: { comment: PlanComment; viewerId: string | null }) {
   const t = useT();

@@ -4,6 +4,7 @@ import { verdictStrength } from '@/domain/evidence';
 import { thresholdVerdict } from '@/domain/verdict';
 import { formatInstant } from '@/i18n/format';
 import { useLocale, useT } from '@/i18n/i18n';
+import { nicheChangeText } from './niche-change-text';
 import { VerdictCard } from './verdict-card';
 
 /**
@@ -18,6 +19,7 @@ export function LearningCardView({ card, headingLevel = 3, focusOnMount = false 
   const heading = useRef<HTMLHeadingElement>(null);
   const Heading = `h${headingLevel}` as const;
   const verdict = thresholdVerdict(card.threshold);
+  const niche = nicheChangeText(card, t);
 
   // Just saved: the card takes the form's place, and the reader's focus with it.
   useEffect(() => {
@@ -50,13 +52,7 @@ export function LearningCardView({ card, headingLevel = 3, focusOnMount = false 
           <dt>{t('learning.decision')}</dt>
           <dd>
             <strong>{t(`learning.decision.${card.decision}`)}</strong>
-            {card.niche_after ? (
-              <p dir="auto">
-                {card.niche_before
-                  ? t('learning.nicheChange', { before: card.niche_before, after: card.niche_after })
-                  : t('learning.nicheNew', { after: card.niche_after })}
-              </p>
-            ) : null}
+            {niche ? <p dir="auto">{niche}</p> : null}
           </dd>
         </div>
       </dl>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useAuthorName } from '@/components/plan/author-name';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/error-message';
@@ -15,8 +16,10 @@ function itemPath(item: InboxItem): string {
 
 function useItemTitle() {
   const t = useT();
+  const authorName = useAuthorName();
   return (item: InboxItem) => {
-    const name = item.actor.displayName || t(item.actor.role === 'coach' ? 'coach.comments.aCoach' : 'coach.comments.theClient');
+    // Never the reader: an item comes from the other side.
+    const name = authorName(item.actor, null);
     const section = item.section === 'summary' || !item.section ? t('coach.review.wholePlan') : t(`step.${item.section}`);
     switch (item.kind) {
       case 'comment':

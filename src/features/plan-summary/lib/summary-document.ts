@@ -14,6 +14,7 @@ import { runtimeTimeZone } from '@/domain/time-zone';
 import { postVerdict, thresholdVerdict, type Verdict } from '@/domain/verdict';
 import type { LearningCard, NicheVersion } from '@/domain/learning-card';
 import { verdictStrength, type EvidenceStrength } from '@/domain/evidence';
+import { nicheChangeText } from '@/components/survey/niche-change-text';
 import { strengthText } from '@/components/survey/strength-text';
 import { formatDate, formatInstant, formatMoney, formatMonth, formatNumber, formatPercent, weekdayNames } from '@/i18n/format';
 import type { Locale, Params, Translate } from '@/i18n/i18n';
@@ -125,6 +126,14 @@ function verdictBlocks(v: Verdict, t: Translate, locale: Locale): Block[] {
   ];
 }
 
+/** A survey's verdict and what it rests on, or that no threshold gives one: the survey step and each learning card. */
+function surveyVerdictBlocks(verdict: Verdict | null, strength: EvidenceStrength | null, t: Translate, locale: Locale): Block[] {
+  if (!verdict) return [{ kind: 'paragraph', text: t('survey.verdict.noThreshold') }];
+  const blocks = verdictBlocks(verdict, t, locale);
+  if (strength) blocks.push({ kind: 'paragraph', text: t('summary.pair', { label: t('survey.evidence.label'), text: strengthText(strength, t) }) });
+  return blocks;
+}
+
 function surveySection({ sections, survey, t, locale }: SummaryInput) {
   const section = sections.survey;
   const blocks: Block[] = [];
@@ -137,10 +146,7 @@ function surveySection({ sections, survey, t, locale }: SummaryInput) {
           field(t('summary.survey.responses'), number(survey.responses, locale)),
         ]),
       );
-      blocks.push(...(survey.verdict ? verdictBlocks(survey.verdict, t, locale) : [{ kind: 'paragraph' as const, text: t('survey.verdict.noThreshold') }]));
-      if (survey.verdict && survey.strength) {
-        blocks.push({ kind: 'paragraph', text: t('summary.pair', { label: t('survey.evidence.label'), text: strengthText(survey.strength, t) }) });
-      }
+      blocks.push(...surveyVerdictBlocks(survey.verdict, survey.strength ?? null, t, locale));
     } else if (survey.state === 'loading') {
       blocks.push({ kind: 'paragraph', text: t('summary.survey.loading') });
     } else {
@@ -390,20 +396,14 @@ export function learningSection(
 ): DocSection {
   const blocks: Block[] = cards.flatMap((card): Block[] => {
     const verdict = thresholdVerdict(card.threshold);
-    const strength = verdictStrength(verdict, card.evidence);
-    const niche = card.niche_after
-      ? card.niche_before
-        ? t('learning.nicheChange', { before: card.niche_before, after: card.niche_after })
-        : t('learning.nicheNew', { after: card.niche_after })
-      : null;
+    const niche = nicheChangeText(card, t);
     return [
       { kind: 'paragraph', text: `${t('learning.cards.card', { title: card.survey_title })} (${t('learning.writtenOn', { date: formatInstant(card.created_at, locale) })})` },
       ...fields([
         field(t('survey.verdict.hypothesis'), card.hypothesis || t('learning.noHypothesis')),
         field(t('learning.observed'), t('learning.responses', { count: card.responses })),
       ]),
-      ...(verdict ? verdictBlocks(verdict, t, locale) : [{ kind: 'paragraph' as const, text: t('survey.verdict.noThreshold') }]),
-      ...(verdict && strength ? [{ kind: 'paragraph' as const, text: t('summary.pair', { label: t('survey.evidence.label'), text: strengthText(strength, t) }) }] : []),
+      ...surveyVerdictBlocks(verdict, verdictStrength(verdict, card.evidence), t, locale),
       ...fields([
         field(t('learning.learned'), card.learned),
         field(t('learning.decision'), niche ? `${t(`learning.decision.${card.decision}`)}. ${niche}` : t(`learning.decision.${card.decision}`)),
