@@ -28,6 +28,11 @@ export function useSetPlanReview() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SetPlanReviewInput) => setPlanReview(backend, input),
-    onSettled: () => (userId ? queryClient.invalidateQueries({ queryKey: userKeys.coach(userId) }) : undefined),
+    onSettled: () => {
+      if (!userId) return;
+      void queryClient.invalidateQueries({ queryKey: userKeys.coach(userId) });
+      // A decision marks the requests it answers read: the navigation's unread count changes.
+      void queryClient.invalidateQueries({ queryKey: userKeys.inbox(userId) });
+    },
   });
 }
